@@ -1,0 +1,1 @@
+package io.computility.adapter.sim;

@@ -1,0 +1,201 @@
+package io.computility.core.scheduling;
+
+import io.computility.core.adapter.CenterDescription;
+import io.computility.core.catalog.Dataset;
+import io.computility.core.catalog.Image;
+import io.computility.core.catalog.ResourceSpec;
+import io.computility.core.center.CenterProfile;
+import io.computility.core.center.CenterStatus;
+import io.computility.core.center.MonitoringSnapshot;
+import io.computility.core.resource.Resources;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The unified resource view one scheduling cycle works on: every center's identity, profile and
+ * load, held in arrays indexed by center so that strategies score all candidates in tight loops.
+ * Placements made during the cycle {@link #reserve reserve} resources here, so later decisions in
+ * the same cycle see them. Not thread-safe: one cycle, one thread.
+ */
+public final class ClusterView {
+
+  final int size;
+  final String[] ids;
+  final String[] regions;
+  final CenterStatus[] status;
+  final CenterProfile[] profiles;
+  final Resources[] free;
+  final Resources[] total;
+  final int[] running;
+  final int[] waiting;
+  final int[] securityGrade;
+  private final Map<String, Integer> indexById = new HashMap<>();
+  private final Map<String, ResourceSpec> specs;
+  private final Map<String, Set<Integer>> imageCenters = new HashMap<>();
+  private final Map<String, Dataset> datasets;
+  private final Map<String, double[]> priceBySpec = new HashMap<>();
+  private long runningSum;
+  private long runningSquares;
+
+  /** One center's entry: description plus its latest snapshot. */
+  public record Entry(CenterDescription description, MonitoringSnapshot snapshot) {}
+
+  public ClusterView(
+      List<Entry> centers,
+      Map<String, ResourceSpec> specs,
+      List<Image> images,
+      Map<String, Dataset> datasets) {
+    this.size = centers.size();
+    ids = new String[size];
+    regions = new String[size];
+    status = new CenterStatus[size];
+    profiles = new CenterProfile[size];
+    free = new Resources[size];
+    total = new Resources[size];
+    running = new int[size];
+    waiting = new int[size];
+    securityGrade = new int[size];
+    for (int i = 0; i < size; i++) {
+      Entry e = centers.get(i);
+      ids[i] = e.description().center().aiCenterId();
+      regions[i] = e.description().center().region();
+      status[i] = e.description().center().status();
+      profiles[i] = e.description().profile();
+      MonitoringSnapshot s = e.snapshot();
+      free[i] = s == null ? Resources.ZERO : s.free();
+      total[i] = s == null ? Resources.ZERO : s.total();
+      running[i] = s == null ? 0 : s.runningTaskNum();
+      waiting[i] = s == null ? 0 : s.waitingTaskNum();
+      securityGrade[i] = s == null ? profiles[i].securityGrade() : s.securityGrade();
+      runningSum += running[i];
+      runningSquares += (long) running[i] * running[i];
+      indexById.put(ids[i], i);
+    }
+    this.specs = Map.copyOf(specs);
+    for (Image img : images) {
+      Integer c = indexById.get(img.aiCenterId());
+      if (c == null) continue;
+      imageCenters.computeIfAbsent(img.imageId(), k -> new HashSet<>()).add(c);
+      imageCenters.computeIfAbsent(img.name(), k -> new HashSet<>()).add(c);
+    }
+    this.datasets = Map.copyOf(datasets);
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public String id(int c) {
+    return ids[c];
+  }
+
+  public int indexOf(String centerId) {
+    Integer i = indexById.get(centerId);
+    return i == null ? -1 : i;
+  }
+
+  public String region(int c) {
+    return regions[c];
+  }
+
+  public CenterStatus status(int c) {
+    return status[c];
+  }
+
+  public CenterProfile profile(int c) {
+    return profiles[c];
+  }
+
+  public Resources free(int c) {
+    return free[c];
+  }
+
+  public Resources total(int c) {
+    return total[c];
+  }
+
+  public int running(int c) {
+    return running[c];
+  }
+
+  public int waiting(int c) {
+    return waiting[c];
+  }
+
+  public int securityGrade(int c) {
+    return securityGrade[c];
+  }
+
+  public ResourceSpec spec(String specId) {
+    return specs.get(specId);
+  }
+
+  public Dataset dataset(String ref) {
+    return ref == null ? null : datasets.get(ref);
+  }
+
+  /** True when the center holds an image with this id or name. */
+  public boolean hasImage(int c, String imageIdOrName) {
+    Set<Integer> s = imageCenters.get(imageIdOrName);
+    return s != null && s.contains(c);
+  }
+
+  /** True when any center holds an image with this id or name. */
+  public boolean imageKnown(String imageIdOrName) {
+    return imageCenters.containsKey(imageIdOrName);
+  }
+
+  /**
+   * Hourly price of one instance of {@code spec} in every center: the center's own price when it
+   * declares one, else the spec's list price. Cached per spec for the cycle.
+   */
+  public double[] prices(ResourceSpec spec) {
+    return priceBySpec.computeIfAbsent(
+        spec.resourceSpecId(),
+        id -> {
+          double[] p = new double[size];
+          double list = spec.price() == null ? 0 : spec.price().doubleValue();
+          for (int i = 0; i < size; i++) {
+            BigDecimal own = profiles[i].pricePerSpecHour().get(id);
+            p[i] = own == null ? list : own.doubleValue();
+          }
+          return p;
+        });
+  }
+
+  /** Mean number of running tasks over all centers. */
+  public double meanRunning() {
+    return size == 0 ? 0 : (double) runningSum / size;
+  }
+
+  /**
+   * Variance of running-task numbers if one more task ran on center {@code c} (the load-fairness
+   * strategy, JC-6.6.2 h), computed in O(1) from the running sums.
+   */
+  public double varianceIfPlaced(int c) {
+    double n = size;
+    double sum = runningSum + 1;
+    double squares = runningSquares + 2L * running[c] + 1;
+    return squares / n - (sum / n) * (sum / n);
+  }
+
+  /** Books one replica of {@code r} on center {@code c} for the rest of the cycle. */
+  public void reserve(int c, Resources r) {
+    free[c] = free[c].minusClamped(r);
+    runningSquares += 2L * running[c] + 1;
+    running[c]++;
+    runningSum++;
+  }
+
+  /** Undoes {@link #reserve} (an all-or-nothing job that could not be placed whole). */
+  public void release(int c, Resources r) {
+    free[c] = free[c].plus(r);
+    running[c]--;
+    runningSum--;
+    runningSquares -= 2L * running[c] + 1;
+  }
+}
