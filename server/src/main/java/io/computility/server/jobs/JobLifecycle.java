@@ -1,0 +1,125 @@
+package io.computility.server.jobs;
+
+import io.computility.core.job.JobRequirements;
+import io.computility.core.job.JobStateEvaluator;
+import io.computility.core.job.JobStatus;
+import io.computility.server.centers.CenterRegistry;
+import io.computility.server.persistence.JobReader;
+import io.computility.server.persistence.JobRow;
+import io.computility.server.persistence.JobStateStore;
+import io.computility.server.persistence.ReplicaRow;
+import io.computility.server.persistence.ReplicaStore;
+import io.computility.server.persistence.ReplicaStore.StateChange;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves jobs through their lifecycle (JC-6.4): after replica changes it derives the job status
+ * with the job's state policy, retries failed replicas on other centers while the retry policy
+ * allows, and stops the rest when the job has ended.
+ */
+@Component
+public class JobLifecycle {
+  private static final Logger log = LoggerFactory.getLogger(JobLifecycle.class);
+
+  private final JobReader reader;
+  private final JobStateStore jobs;
+  private final ReplicaStore replicas;
+  private final CenterRegistry registry;
+  private final Clock clock;
+  private final Runnable wakeScheduler;
+
+  public JobLifecycle(
+      JobReader reader,
+      JobStateStore jobs,
+      ReplicaStore replicas,
+      CenterRegistry registry,
+      Clock clock,
+      @Lazy SchedulerSignal signal) {
+    this.reader = reader;
+    this.jobs = jobs;
+    this.replicas = replicas;
+    this.registry = registry;
+    this.clock = clock;
+    this.wakeScheduler = signal::wake;
+  }
+
+  /** Applies observed replica states and re-evaluates the jobs they belong to. */
+  public void apply(List<StateChange> changes) {
+    if (changes.isEmpty()) return;
+    evaluate(replicas.apply(changes));
+  }
+
+  public void evaluate(Collection<String> jobIds) {
+    for (String id : jobIds) evaluate(id);
+  }
+
+  /** Fails every unfinished replica on a lost center, so retry policies can move them. */
+  public void centerLost(String centerId, String why) {
+    List<ReplicaRow> lost = replicas.activeOn(centerId);
+    if (lost.isEmpty()) return;
+    Instant now = clock.instant();
+    log.warn("{}: failing {} replicas", why, lost.size());
+    apply(
+        lost.stream()
+            .map(r -> new StateChange(r.key(), JobStatus.FAILED, why, null, now))
+            .toList());
+  }
+
+  private void evaluate(String jobId) {
+    JobRow row = reader.find(jobId).orElse(null);
+    if (row == null || row.status().terminal()) return;
+    List<ReplicaRow> rs = reader.replicas(jobId);
+    JobRequirements req = row.job().requirements();
+    JobStatus derived =
+        JobStateEvaluator.evaluate(req.statePolicy(), rs.stream().map(ReplicaRow::status).toList());
+    Instant now = clock.instant();
+    switch (derived) {
+      case FAILED -> failed(row, rs, now);
+      case COMPLETED, STOPPED -> finish(row, rs, derived, null, now);
+      case RUNNING -> jobs.transition(jobId, JobStatus.RUNNING, null, now);
+      case PENDING -> {}
+    }
+  }
+
+  private void failed(JobRow row, List<ReplicaRow> rs, Instant now) {
+    List<ReplicaRow> failedOnes = rs.stream().filter(r -> r.status() == JobStatus.FAILED).toList();
+    String why = failedOnes.isEmpty() ? "failed" : describe(failedOnes.get(0));
+    if (row.attempt() < row.job().requirements().maxRetries()) {
+      log.info("Job {} failed ({}); retry {} of {}", row.job().id(), why, row.attempt() + 1,
+          row.job().requirements().maxRetries());
+      jobs.retry(row.job().id(), failedOnes, "retry " + (row.attempt() + 1) + " after: " + why, now);
+      wakeScheduler.run();
+      return;
+    }
+    finish(row, rs, JobStatus.FAILED, why, now);
+  }
+
+  private void finish(JobRow row, List<ReplicaRow> rs, JobStatus status, String why, Instant now) {
+    if (!jobs.transition(row.job().id(), status, why, now)) return;
+    for (ReplicaRow r : rs) {
+      if (!r.status().terminal() && r.centerId() != null) {
+        registry.adapter(r.centerId()).ifPresent(a -> stopQuietly(a, r));
+      }
+    }
+  }
+
+  private static void stopQuietly(io.computility.core.adapter.CenterAdapter a, ReplicaRow r) {
+    try {
+      a.stop(r.key());
+    } catch (RuntimeException e) {
+      log.warn("Could not stop {} on {}: {}", r.key().asString(), r.centerId(), e.getMessage());
+    }
+  }
+
+  private static String describe(ReplicaRow r) {
+    return "task " + r.taskIndex() + " replica " + r.replicaIndex() + " failed on " + r.centerId()
+        + (r.message() == null ? "" : ": " + r.message());
+  }
+}

@@ -1,0 +1,127 @@
+package io.computility.server.scheduling;
+
+import io.computility.core.adapter.AdapterException;
+import io.computility.core.adapter.CenterAdapter;
+import io.computility.core.adapter.ReplicaLaunch;
+import io.computility.core.adapter.ReplicaState;
+import io.computility.core.catalog.ResourceSpec;
+import io.computility.core.job.JobStatus;
+import io.computility.core.job.TaskSpec;
+import io.computility.server.centers.CenterRegistry;
+import io.computility.server.config.ComputilityProperties;
+import io.computility.server.jobs.JobLifecycle;
+import io.computility.server.persistence.JobReader;
+import io.computility.server.persistence.JobRow;
+import io.computility.server.persistence.JobStateStore;
+import io.computility.server.persistence.ReplicaRow;
+import io.computility.server.persistence.ReplicaStore;
+import io.computility.server.persistence.ReplicaStore.StateChange;
+import io.computility.server.support.Periodic;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands decided replicas to their centers. Dispatch is idempotent: the decision is committed
+ * first (DISPATCHING), the adapter is called with the replica's key (a key it already knows starts
+ * nothing), and only then is the row marked DISPATCHED. A crash anywhere in between re-runs the
+ * call after restart without starting a second copy.
+ */
+@Component
+public class Dispatcher extends Periodic {
+  private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+
+  private final ReplicaStore replicas;
+  private final JobReader reader;
+  private final JobStateStore jobs;
+  private final JobLifecycle lifecycle;
+  private final CenterRegistry registry;
+  private final ClusterViewFactory views;
+  private final Reservations reservations;
+  private final Clock clock;
+
+  public Dispatcher(
+      ReplicaStore replicas,
+      JobReader reader,
+      JobStateStore jobs,
+      JobLifecycle lifecycle,
+      CenterRegistry registry,
+      ClusterViewFactory views,
+      Reservations reservations,
+      Clock clock,
+      ComputilityProperties props) {
+    super("dispatcher", props.scheduler().cycle());
+    this.replicas = replicas;
+    this.reader = reader;
+    this.jobs = jobs;
+    this.lifecycle = lifecycle;
+    this.registry = registry;
+    this.views = views;
+    this.reservations = reservations;
+    this.clock = clock;
+  }
+
+  @Override
+  protected void runOnce() {
+    List<ReplicaRow> ready = replicas.dispatchable(clock.instant(), 2000);
+    Map<String, List<ReplicaRow>> byJob = new LinkedHashMap<>();
+    for (ReplicaRow r : ready) byJob.computeIfAbsent(r.jobId(), k -> new ArrayList<>()).add(r);
+    List<StateChange> failures = new ArrayList<>();
+    for (Map.Entry<String, List<ReplicaRow>> e : byJob.entrySet()) {
+      Optional<JobRow> job = reader.find(e.getKey());
+      if (job.isEmpty()) continue;
+      for (ReplicaRow r : e.getValue()) dispatch(job.get(), r, failures);
+      jobs.markDispatchedIfComplete(e.getKey(), clock.instant());
+    }
+    lifecycle.apply(failures);
+  }
+
+  private void dispatch(JobRow job, ReplicaRow r, List<StateChange> failures) {
+    Optional<CenterAdapter> adapter = registry.adapter(r.centerId());
+    if (adapter.isEmpty()) {
+      failures.add(failure(r, "center " + r.centerId() + " left the federation"));
+      return;
+    }
+    TaskSpec task = job.job().tasks().get(r.taskIndex());
+    ResourceSpec spec = views.spec(task.resourceSpecId());
+    ReplicaLaunch launch =
+        new ReplicaLaunch(
+            r.key(), task.name(), task.command(), task.imageId(), task.resourceSpecId(),
+            spec == null ? io.computility.core.resource.Resources.ZERO : spec.resources(),
+            Map.of(
+                "COMPUTILITY_JOB_ID", r.jobId(),
+                "COMPUTILITY_TASK_INDEX", Integer.toString(r.taskIndex()),
+                "COMPUTILITY_REPLICA_INDEX", Integer.toString(r.replicaIndex())));
+    try {
+      ReplicaState state = adapter.get().submit(launch);
+      if (!replicas.markDispatched(r.key())) {
+        adapter.get().stop(r.key()); // stopped or retried while we were dispatching
+        reservations.cancel(r.key().asString());
+        return;
+      }
+      reservations.dispatched(r.key().asString(), clock.instant());
+      if (state.status() != JobStatus.PENDING) {
+        lifecycle.apply(List.of(new StateChange(r.key(), state.status(), state.message(),
+            state.startedAt(), state.finishedAt())));
+      }
+    } catch (AdapterException ex) {
+      if (ex.transientFailure()) {
+        log.info("Dispatch of {} to {} will be retried: {}", r.key().asString(), r.centerId(),
+            ex.getMessage());
+      } else {
+        reservations.cancel(r.key().asString());
+        failures.add(failure(r, "center " + r.centerId() + " refused: " + ex.getMessage()));
+      }
+    }
+  }
+
+  private StateChange failure(ReplicaRow r, String why) {
+    return new StateChange(r.key(), JobStatus.FAILED, why, null, clock.instant());
+  }
+}
