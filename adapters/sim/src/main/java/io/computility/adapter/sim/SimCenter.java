@@ -11,6 +11,7 @@ import io.computility.core.catalog.Image;
 import io.computility.core.center.Center;
 import io.computility.core.center.CenterStatus;
 import io.computility.core.center.MonitoringSnapshot;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -162,6 +163,11 @@ public final class SimCenter implements CenterAdapter {
   /** How many times this center instance moved {@code key} to RUNNING (0, or 1 at most). */
   public int starts(ReplicaKey key) {
     return engine.starts(key);
+  }
+
+  /** The journal file this center appends to, if it has one. */
+  public Optional<Path> journalFile() {
+    return Optional.ofNullable(journal).map(SimJournal::file);
   }
 
   /** Stops timers, closes the journal (its runs resume in a new center) and an owned scheduler. */
