@@ -31,10 +31,12 @@ public class CenterRegistry {
   private final Map<String, RegisteredCenter> centers = new ConcurrentHashMap<>();
   private final List<Consumer<ReplicaEvent>> listeners = new CopyOnWriteArrayList<>();
   private final CenterStore store;
+  private final CenterImages images;
   private final Clock clock;
 
-  public CenterRegistry(CenterStore store, Clock clock) {
+  public CenterRegistry(CenterStore store, CenterImages images, Clock clock) {
     this.store = store;
+    this.images = images;
     this.clock = clock;
   }
 
@@ -46,6 +48,7 @@ public class CenterRegistry {
     if (old != null) old.adapter().close();
     adapter.subscribe(e -> listeners.forEach(l -> l.accept(e)));
     store.upsert(d.center(), d.profile(), adapterType);
+    images.sync(adapter);
     log.info("Center {} ({}, {}) joined", adapter.centerId(), adapterType, d.center().region());
   }
 

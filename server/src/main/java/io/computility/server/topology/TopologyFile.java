@@ -1,0 +1,71 @@
+package io.computility.server.topology;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The editable topology file (YAML): simulated centers, resource specs and datasets. Durations are
+ * strings such as "30s" or "500ms". Unknown keys are errors, so typos do not pass silently.
+ *
+ * @param timeScale wall-clock time per simulated second of every sim center (1: real time)
+ */
+public record TopologyFile(
+    Double timeScale, List<CenterEntry> centers, List<SpecEntry> specs, List<DatasetEntry> datasets) {
+
+  /** One sim center. {@code capacity} uses resource_quantity notation, e.g. memory "2048Gi". */
+  public record CenterEntry(
+      String id,
+      String name,
+      String region,
+      List<Double> geometry,
+      Map<String, String> capacity,
+      String cardModel,
+      Map<String, BigDecimal> prices,
+      Double staticPowerWatts,
+      Double execPowerWatts,
+      Double performanceFactor,
+      Integer securityGrade,
+      List<LinkEntry> links,
+      List<ImageEntry> images,
+      String defaultDuration,
+      String startDelay,
+      FailureEntry failure) {}
+
+  public record LinkEntry(
+      String region, double latencyMs, double bandwidthMbps, double jitterMs, double lossRate) {}
+
+  public record ImageEntry(
+      String id, String name, List<String> framework, Map<String, String> baseOs) {}
+
+  public record FailureEntry(double probability, long seed, String failCommandsMatching) {}
+
+  /** JC table 3. */
+  public record SpecEntry(
+      @JsonProperty("resource_spec_id") String id,
+      @JsonProperty("resource_spec_name") String name,
+      @JsonProperty("resource_quantity") Map<String, String> quantity,
+      @JsonProperty("service_type") String serviceType,
+      BigDecimal price,
+      @JsonProperty("computing_center_list") List<String> centers) {}
+
+  /** JC table 6. */
+  public record DatasetEntry(
+      @JsonProperty("data_name") String name,
+      @JsonProperty("data_version") String version,
+      @JsonProperty("size_mb") long sizeMb,
+      @JsonProperty("created_user") String createdUser,
+      List<LocationEntry> location) {}
+
+  public record LocationEntry(
+      @JsonProperty("dataset_url") String url,
+      String access,
+      @JsonProperty("ai_center_id") String centerId,
+      @JsonProperty("download_success_rate") double successRate,
+      @JsonProperty("download_rate_limit") double rateLimitMbps,
+      @JsonProperty("concurrency_limit") int concurrencyLimit,
+      @JsonProperty("current_downloads") int currentDownloads,
+      @JsonProperty("network_topology") String networkTopology,
+      @JsonProperty("download_cost") double downloadCostSeconds) {}
+}
