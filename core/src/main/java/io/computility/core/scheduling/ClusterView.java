@@ -209,12 +209,32 @@ public final class ClusterView {
    * this cycle do not change. The array is shared: callers must not modify it.
    */
   public double[] column(Column source, Object subject) {
-    double[] values = columns.find(source, subject);
+    double[] values = (double[]) columns.find(source, subject);
     if (values != null) return values;
     values = new double[size];
     for (int c = 0; c < size; c++) values[c] = source.value(this, subject, c);
     columns.add(source, subject, values);
     return values;
+  }
+
+  /**
+   * Like {@link #column}, for values derived from the whole view at once (e.g. scaled against the
+   * range over all centers). Cached for the view's life; callers must not modify the result.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Derivation<T> source, Object subject) {
+    Object value = columns.find(source, subject);
+    if (value == null) {
+      value = source.derive(this, subject);
+      columns.add(source, subject, value);
+    }
+    return (T) value;
+  }
+
+  /** Computes a {@link #derived} value; implementations are stateless singletons. */
+  @FunctionalInterface
+  public interface Derivation<T> {
+    T derive(ClusterView view, Object subject);
   }
 
   /**
