@@ -24,12 +24,14 @@ public final class Scores {
   private static void normalise(double[] out, int count, boolean invert) {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
+    double sum = 0; // turns NaN or infinite when any value is, without a branch per value
     for (int k = 0; k < count; k++) {
       double v = out[k];
       if (v < min) min = v;
       if (v > max) max = v;
+      sum += v;
     }
-    if (!(min <= max) || Double.isInfinite(min) || Double.isInfinite(max)) {
+    if (!Double.isFinite(sum)) {
       normaliseFiniteOnly(out, count, invert);
       return;
     }
@@ -38,11 +40,11 @@ public final class Scores {
       fill(out, count, 100);
       return;
     }
-    double scale = 100 / range;
+    // 100 * d / range rather than d * (100 / range): exact at the ends and in the middle.
     if (invert) {
-      for (int k = 0; k < count; k++) out[k] = (max - out[k]) * scale;
+      for (int k = 0; k < count; k++) out[k] = 100 * (max - out[k]) / range;
     } else {
-      for (int k = 0; k < count; k++) out[k] = (out[k] - min) * scale;
+      for (int k = 0; k < count; k++) out[k] = 100 * (out[k] - min) / range;
     }
   }
 
