@@ -15,4 +15,18 @@ public interface CandidateFilter {
    * back): the job then waits in the queue instead of being rejected.
    */
   boolean transientRejection();
+
+  /**
+   * Keeps, in order, the centers of {@code candidates[0..count)} that pass, and returns how many
+   * remain. The pipeline calls this once per filter and decision; filters override it with a tight
+   * loop over cached columns. It must agree with {@link #reject}.
+   */
+  default int retain(TaskDemand demand, ClusterView view, int[] candidates, int count) {
+    int kept = 0;
+    for (int k = 0; k < count; k++) {
+      int c = candidates[k];
+      if (reject(demand, view, c) == null) candidates[kept++] = c;
+    }
+    return kept;
+  }
 }

@@ -33,16 +33,30 @@ public final class ClusterView {
   final int[] running;
   final int[] waiting;
   final int[] securityGrade;
+  private final double[] performance;
+  private final double[] staticPower;
+  private final double[] execPower;
   private final Map<String, Integer> indexById = new HashMap<>();
   private final Map<String, ResourceSpec> specs;
   private final Map<String, Set<Integer>> imageCenters = new HashMap<>();
   private final Map<String, Dataset> datasets;
-  private final Map<String, double[]> priceBySpec = new HashMap<>();
+  private final ColumnCache columns = new ColumnCache();
+  private final FreeCopies freeCopies;
+  private Scratch scratch;
   private long runningSum;
   private long runningSquares;
 
   /** One center's entry: description plus its latest snapshot. */
   public record Entry(CenterDescription description, MonitoringSnapshot snapshot) {}
+
+  /**
+   * Derives one per-center value that stays constant for the view's life (see {@link #column}).
+   * Implementations are stateless singletons so that asking for a cached column allocates nothing.
+   */
+  @FunctionalInterface
+  public interface Column {
+    double value(ClusterView view, Object subject, int center);
+  }
 
   public ClusterView(
       List<Entry> centers,
@@ -59,6 +73,9 @@ public final class ClusterView {
     running = new int[size];
     waiting = new int[size];
     securityGrade = new int[size];
+    performance = new double[size];
+    staticPower = new double[size];
+    execPower = new double[size];
     for (int i = 0; i < size; i++) {
       Entry e = centers.get(i);
       ids[i] = e.description().center().aiCenterId();
@@ -71,6 +88,9 @@ public final class ClusterView {
       running[i] = s == null ? 0 : s.runningTaskNum();
       waiting[i] = s == null ? 0 : s.waitingTaskNum();
       securityGrade[i] = s == null ? profiles[i].securityGrade() : s.securityGrade();
+      performance[i] = profiles[i].performanceFactor();
+      staticPower[i] = profiles[i].staticPowerWatts();
+      execPower[i] = profiles[i].execPowerWatts();
       runningSum += running[i];
       runningSquares += (long) running[i] * running[i];
       indexById.put(ids[i], i);
@@ -83,6 +103,7 @@ public final class ClusterView {
       imageCenters.computeIfAbsent(img.name(), k -> new HashSet<>()).add(c);
     }
     this.datasets = Map.copyOf(datasets);
+    this.freeCopies = new FreeCopies(free);
   }
 
   public int size() {
@@ -130,6 +151,23 @@ public final class ClusterView {
     return securityGrade[c];
   }
 
+  /** Tasks running plus waiting: the load the least-load strategy compares. */
+  public int load(int c) {
+    return running[c] + waiting[c];
+  }
+
+  public double performanceFactor(int c) {
+    return performance[c];
+  }
+
+  public double staticPowerWatts(int c) {
+    return staticPower[c];
+  }
+
+  public double execPowerWatts(int c) {
+    return execPower[c];
+  }
+
   public ResourceSpec spec(String specId) {
     return specs.get(specId);
   }
@@ -154,17 +192,65 @@ public final class ClusterView {
    * declares one, else the spec's list price. Cached per spec for the cycle.
    */
   public double[] prices(ResourceSpec spec) {
-    return priceBySpec.computeIfAbsent(
-        spec.resourceSpecId(),
-        id -> {
-          double[] p = new double[size];
-          double list = spec.price() == null ? 0 : spec.price().doubleValue();
-          for (int i = 0; i < size; i++) {
-            BigDecimal own = profiles[i].pricePerSpecHour().get(id);
-            p[i] = own == null ? list : own.doubleValue();
-          }
-          return p;
-        });
+    return column(PRICE, spec);
+  }
+
+  private static final Column PRICE =
+      (view, subject, c) -> {
+        ResourceSpec spec = (ResourceSpec) subject;
+        BigDecimal own = view.profiles[c].pricePerSpecHour().get(spec.resourceSpecId());
+        if (own != null) return own.doubleValue();
+        return spec.price() == null ? 0 : spec.price().doubleValue();
+      };
+
+  /**
+   * A per-center column of {@code source} for {@code subject} (a spec, a region, a dataset...),
+   * computed on first use and cached for the view's life. Only for values that placements made in
+   * this cycle do not change. The array is shared: callers must not modify it.
+   */
+  public double[] column(Column source, Object subject) {
+    double[] values = (double[]) columns.find(source, subject);
+    if (values != null) return values;
+    values = new double[size];
+    for (int c = 0; c < size; c++) values[c] = source.value(this, subject, c);
+    columns.add(source, subject, values);
+    return values;
+  }
+
+  /**
+   * Like {@link #column}, for values derived from the whole view at once (e.g. scaled against the
+   * range over all centers). Cached for the view's life; callers must not modify the result.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Derivation<T> source, Object subject) {
+    Object value = columns.find(source, subject);
+    if (value == null) {
+      value = source.derive(this, subject);
+      columns.add(source, subject, value);
+    }
+    return (T) value;
+  }
+
+  /** Computes a {@link #derived} value; implementations are stateless singletons. */
+  @FunctionalInterface
+  public interface Derivation<T> {
+    T derive(ClusterView view, Object subject);
+  }
+
+  /**
+   * How many more instances of {@code spec} every center can hold right now; kept up to date by
+   * {@link #reserve} and {@link #release}. The array is shared: callers must not modify it.
+   */
+  public long[] freeCopies(ResourceSpec spec) {
+    return freeCopies.of(spec.resources());
+  }
+
+  /** Work arrays for one decision, reused across the decisions of this view's cycle. */
+  Scratch scratch(int strategies) {
+    if (scratch == null || scratch.scores.length < strategies) {
+      scratch = new Scratch(size, strategies);
+    }
+    return scratch;
   }
 
   /** Mean number of running tasks over all centers. */
@@ -186,6 +272,7 @@ public final class ClusterView {
   /** Books one replica of {@code r} on center {@code c} for the rest of the cycle. */
   public void reserve(int c, Resources r) {
     free[c] = free[c].minusClamped(r);
+    freeCopies.refresh(c);
     runningSquares += 2L * running[c] + 1;
     running[c]++;
     runningSum++;
@@ -194,6 +281,7 @@ public final class ClusterView {
   /** Undoes {@link #reserve} (an all-or-nothing job that could not be placed whole). */
   public void release(int c, Resources r) {
     free[c] = free[c].plus(r);
+    freeCopies.refresh(c);
     running[c]--;
     runningSum--;
     runningSquares -= 2L * running[c] + 1;

@@ -11,16 +11,28 @@ final class Explainer {
 
   static ScoreCard card(
       ReplicaRequest req, ClusterView view, WeightedStrategies w, Scratch s, int count, int top) {
-    Integer[] order = new Integer[count];
-    for (int k = 0; k < count; k++) order[k] = k;
-    java.util.Arrays.sort(order, (a, b) -> Double.compare(s.finals[b], s.finals[a]));
-    List<ScoreCard.CenterScores> ranking = new ArrayList<>();
-    for (int r = 0; r < Math.min(top, count); r++) {
-      int k = order[r];
+    int n = Math.min(top, count);
+    // Top-n selection by repeated scans: n is a handful, so this beats sorting every candidate.
+    int[] chosen = new int[n];
+    for (int r = 0; r < n; r++) {
+      int best = -1;
+      for (int k = 0; k < count; k++) {
+        if (taken(chosen, r, k)) continue;
+        if (best < 0 || s.finals[k] > s.finals[best]) best = k;
+      }
+      chosen[r] = best;
+    }
+    List<ScoreCard.CenterScores> ranking = new ArrayList<>(n);
+    for (int k : chosen) {
       Map<String, Double> by = new LinkedHashMap<>();
       for (int i = 0; i < w.size(); i++) by.put(w.strategy(i).id(), s.scores[i][k]);
       ranking.add(new ScoreCard.CenterScores(view.id(s.candidates[k]), by, s.finals[k]));
     }
     return new ScoreCard(req.taskIndex(), req.replicaIndex(), ranking);
+  }
+
+  private static boolean taken(int[] chosen, int upTo, int k) {
+    for (int i = 0; i < upTo; i++) if (chosen[i] == k) return true;
+    return false;
   }
 }

@@ -21,6 +21,7 @@ public final class SchedulingPipeline {
   private final EvaluationModel model;
   private final TransferPlanner transfers;
   private final int explainTop;
+  private volatile ResolvedPolicy lastPolicy;
 
   /**
    * @param explainTop how many best candidates to keep per replica in the score cards (0: none)
@@ -44,19 +45,18 @@ public final class SchedulingPipeline {
 
   public Placement schedule(
       Job job, List<ReplicaRequest> pending, ClusterView view, SchedulingPolicy policy) {
-    WeightedStrategies weighted = WeightedStrategies.of(policy, strategies);
+    WeightedStrategies weighted = resolve(policy);
     Dataset dataset = null;
     if (job.requirements().dataset() != null) {
       dataset = view.dataset(job.requirements().dataset());
       if (dataset == null)
         return Placement.reject("dataset " + job.requirements().dataset() + " unknown");
     }
-    int n = view.size();
-    Scratch scratch = new Scratch(n, weighted.size());
+    Scratch scratch = view.scratch(weighted.size());
     int[] placed = new int[pending.size()];
     int placedCount = 0;
     List<Assignment> assignments = new ArrayList<>(pending.size());
-    List<ScoreCard> cards = new ArrayList<>();
+    List<ScoreCard> cards = explainTop > 0 ? new ArrayList<>() : List.of();
     List<String> unplaced = new ArrayList<>();
     for (ReplicaRequest req : pending) {
       TaskSpec task = job.tasks().get(req.taskIndex());
@@ -65,10 +65,16 @@ public final class SchedulingPipeline {
         return Placement.reject("tasks[" + req.taskIndex() + "].resourceSpecId unknown");
       TaskDemand demand =
           new TaskDemand(job, task, req.replicaIndex(), spec, dataset, placed, placedCount);
-      Outcome o = candidates(demand, view, req, scratch);
-      if (o.count == 0) {
-        String why = "task " + req.taskIndex() + " replica " + req.replicaIndex() + ": " + o.reason;
-        if (!o.transientOnly) {
+      int count = candidates(demand, view, req, scratch);
+      if (count == 0) {
+        String why =
+            "task "
+                + req.taskIndex()
+                + " replica "
+                + req.replicaIndex()
+                + ": "
+                + lastReason(demand, view);
+        if (!anyTransient(demand, view)) {
           undo(assignments, job, view);
           return Placement.reject(why);
         }
@@ -79,7 +85,7 @@ public final class SchedulingPipeline {
         unplaced.add(why);
         continue;
       }
-      int best = rank(demand, view, weighted, scratch, o.count);
+      int best = rank(demand, view, weighted, scratch, count);
       int center = scratch.candidates[best];
       view.reserve(center, spec.resources());
       placed[placedCount++] = center;
@@ -88,36 +94,67 @@ public final class SchedulingPipeline {
           new Assignment(
               req.taskIndex(), req.replicaIndex(), view.id(center), scratch.finals[best], plan));
       if (explainTop > 0) {
-        cards.add(Explainer.card(req, view, weighted, scratch, o.count, explainTop));
+        cards.add(Explainer.card(req, view, weighted, scratch, count, explainTop));
       }
     }
     if (assignments.isEmpty()) return Placement.queue(String.join("; ", unplaced));
     return Placement.place(assignments, unplaced, cards);
   }
 
-  private Outcome candidates(TaskDemand d, ClusterView view, ReplicaRequest req, Scratch s) {
-    Outcome o = filter(d, view, req, s, true);
-    if (o.count == 0 && !req.avoidCenters().isEmpty()) o = filter(d, view, req, s, false);
-    return o;
+  /** The policy resolved against the registry; the last one is kept, as cycles reuse policies. */
+  private WeightedStrategies resolve(SchedulingPolicy policy) {
+    ResolvedPolicy last = lastPolicy;
+    if (last != null && last.policy == policy) return last.weighted;
+    WeightedStrategies w = WeightedStrategies.of(policy, strategies);
+    lastPolicy = new ResolvedPolicy(policy, w);
+    return w;
   }
 
-  private Outcome filter(
-      TaskDemand d, ClusterView view, ReplicaRequest req, Scratch s, boolean avoid) {
-    int count = 0;
-    String lastReason = "no center is registered";
-    for (int c = 0; c < view.size(); c++) {
-      if (avoid && req.avoidCenters().contains(view.id(c))) {
-        lastReason = "earlier attempts failed on " + view.id(c);
-        continue;
-      }
-      String reason = null;
-      for (int f = 0; f < filters.size() && reason == null; f++) {
-        reason = filters.get(f).reject(d, view, c);
-      }
-      if (reason == null) s.candidates[count++] = c;
-      else lastReason = reason;
+  /**
+   * Fills the scratch candidates with the centers that pass every filter; returns their number.
+   * Centers the replica should avoid (failover) are left out first, then let back in when nothing
+   * else passes.
+   */
+  private int candidates(TaskDemand d, ClusterView view, ReplicaRequest req, Scratch s) {
+    if (req.avoidCenters().isEmpty()) return filter(d, view, s, false);
+    for (String id : req.avoidCenters()) {
+      int c = view.indexOf(id);
+      if (c >= 0) s.avoided[c] = true;
     }
-    return new Outcome(count, lastReason, count > 0 || anyTransient(d, view));
+    int count = filter(d, view, s, true);
+    for (String id : req.avoidCenters()) {
+      int c = view.indexOf(id);
+      if (c >= 0) s.avoided[c] = false;
+    }
+    return count > 0 ? count : filter(d, view, s, false);
+  }
+
+  private int filter(TaskDemand d, ClusterView view, Scratch s, boolean avoid) {
+    int count = 0;
+    int n = view.size();
+    int[] cand = s.candidates;
+    for (int c = 0; c < n; c++) {
+      if (!avoid || !s.avoided[c]) cand[count++] = c;
+    }
+    for (int f = 0; f < filters.size() && count > 0; f++) {
+      count = filters.get(f).retain(d, view, cand, count);
+    }
+    return count;
+  }
+
+  /** Why the last center was turned down; only computed when no center passed. */
+  private String lastReason(TaskDemand d, ClusterView view) {
+    String last = "no center is registered";
+    for (int c = 0; c < view.size(); c++) {
+      for (CandidateFilter f : filters) {
+        String reason = f.reject(d, view, c);
+        if (reason != null) {
+          last = reason;
+          break;
+        }
+      }
+    }
+    return last;
   }
 
   /** A replica waits (rather than being rejected) when some center fails only transient checks. */
@@ -137,16 +174,32 @@ public final class SchedulingPipeline {
 
   /** Scores the candidates with every weighted strategy; returns the index of the best one. */
   private int rank(TaskDemand d, ClusterView view, WeightedStrategies w, Scratch s, int count) {
-    for (int i = 0; i < w.size(); i++) {
+    int strategyCount = w.size();
+    for (int i = 0; i < strategyCount; i++) {
       w.strategy(i).score(d, view, s.candidates, count, s.scores[i]);
     }
+    double[] finals = s.finals;
+    if (model == EvaluationModel.WEIGHTED_SUM) {
+      // Formula 2 column by column: the same additions in the same order as the model, but in
+      // loops the JIT can vectorise.
+      double[] weights = w.weights();
+      java.util.Arrays.fill(finals, 0, count, 0.0);
+      for (int i = 0; i < strategyCount; i++) {
+        double wi = weights[i];
+        double[] si = s.scores[i];
+        for (int k = 0; k < count; k++) finals[k] += wi * si[k];
+      }
+    } else {
+      double[] column = new double[strategyCount];
+      for (int k = 0; k < count; k++) {
+        for (int i = 0; i < strategyCount; i++) column[i] = s.scores[i][k];
+        finals[k] = model.evaluate(w.weights(), column);
+      }
+    }
     int best = 0;
-    double[] column = new double[w.size()];
-    for (int k = 0; k < count; k++) {
-      for (int i = 0; i < w.size(); i++) column[i] = s.scores[i][k];
-      s.finals[k] = model.evaluate(w.weights(), column);
+    for (int k = 1; k < count; k++) {
       // Ties go to the center registered first, which keeps decisions deterministic.
-      if (s.finals[k] > s.finals[best]) best = k;
+      if (finals[k] > finals[best]) best = k;
     }
     return best;
   }
@@ -158,5 +211,5 @@ public final class SchedulingPipeline {
     }
   }
 
-  private record Outcome(int count, String reason, boolean transientOnly) {}
+  private record ResolvedPolicy(SchedulingPolicy policy, WeightedStrategies weighted) {}
 }
