@@ -3,6 +3,9 @@ package io.computility.server.jobs;
 import io.computility.core.job.JobRequirements;
 import io.computility.core.job.JobStateEvaluator;
 import io.computility.core.job.JobStatus;
+import io.computility.core.job.ReplicaOutcome;
+import io.computility.core.job.RetryDecision;
+import io.computility.core.job.RetryPolicy;
 import io.computility.server.centers.CenterRegistry;
 import io.computility.server.persistence.JobReader;
 import io.computility.server.persistence.JobRow;
@@ -78,7 +81,7 @@ public class JobLifecycle {
     List<ReplicaRow> rs = reader.replicas(jobId);
     JobRequirements req = row.job().requirements();
     JobStatus derived =
-        JobStateEvaluator.evaluate(req.statePolicy(), rs.stream().map(ReplicaRow::status).toList());
+        JobStateEvaluator.evaluate(rs.stream().map(ReplicaRow::status).toList(), req.statePolicy());
     Instant now = clock.instant();
     switch (derived) {
       case FAILED -> failed(row, rs, now);
@@ -91,14 +94,25 @@ public class JobLifecycle {
   private void failed(JobRow row, List<ReplicaRow> rs, Instant now) {
     List<ReplicaRow> failedOnes = rs.stream().filter(r -> r.status() == JobStatus.FAILED).toList();
     String why = failedOnes.isEmpty() ? "failed" : describe(failedOnes.get(0));
-    if (row.attempt() < row.job().requirements().maxRetries()) {
-      log.info("Job {} failed ({}); retry {} of {}", row.job().id(), why, row.attempt() + 1,
-          row.job().requirements().maxRetries());
-      jobs.retry(row.job().id(), failedOnes, "retry " + (row.attempt() + 1) + " after: " + why, now);
+    RetryDecision d =
+        RetryPolicy.of(row.job().requirements())
+            .decide(JobStatus.FAILED, row.attempt(), rs.stream().map(JobLifecycle::outcome).toList());
+    if (d.retry()) {
+      log.info("Job {} failed ({}); {}", row.job().id(), why, d.why());
+      List<ReplicaRow> rerun =
+          rs.stream()
+              .filter(r -> d.rerun().stream().anyMatch(q -> q.taskIndex() == r.taskIndex()
+                  && q.replicaIndex() == r.replicaIndex()))
+              .toList();
+      jobs.retry(row.job().id(), rerun, d.why() + " after: " + why, now);
       wakeScheduler.run();
       return;
     }
     finish(row, rs, JobStatus.FAILED, why, now);
+  }
+
+  private static ReplicaOutcome outcome(ReplicaRow r) {
+    return new ReplicaOutcome(r.taskIndex(), r.replicaIndex(), r.centerId(), r.status());
   }
 
   private void finish(JobRow row, List<ReplicaRow> rs, JobStatus status, String why, Instant now) {

@@ -143,7 +143,7 @@ public class JobServiceImpl implements JobService {
       }
       JobStatus st =
           JobStateEvaluator.evaluate(
-              row.job().requirements().statePolicy(), mine.stream().map(ReplicaRow::status).toList());
+              mine.stream().map(ReplicaRow::status).toList(), row.job().requirements().statePolicy());
       tasks.add(new TaskView(t, st, mine.stream().map(ReplicaRow::view).toList()));
     }
     return new JobView(
