@@ -68,8 +68,8 @@ class SimCenterCapacityTest {
   @DisplayName("JC-6.1.3 a queued replica starts by itself once a running one completes")
   void queueDrainsOnCompletion() {
     center = SimCenter.builder(Sim.config("c", 1)).timeScale(Sim.SCALE).build();
-    center.submit(Sim.launch("first", "sleep 5", 1));
-    center.submit(Sim.launch("second", "sleep 5", 1));
+    center.submit(Sim.launch("first", "sleep 30", 1));
+    center.submit(Sim.launch("second", "sleep 30", 1));
     assertThat(center.snapshot().waitingTaskNum()).isEqualTo(1);
     await().atMost(Duration.ofSeconds(3)).until(() -> statusOf("second") == COMPLETED);
     var first = center.status(Sim.key("first")).orElseThrow();

@@ -62,7 +62,7 @@ class SimCenterRunTest {
         SimCenter.builder(Sim.config("fast", 8).withPerformanceFactor(4))
             .timeScale(Sim.SCALE)
             .build()) {
-      ReplicaLaunch l = Sim.launch("j", "sleep 40", 1);
+      ReplicaLaunch l = Sim.launch("j", "sleep 200", 1);
       slow.submit(l);
       fast.submit(l);
       await()
@@ -71,9 +71,9 @@ class SimCenterRunTest {
       assertThat(statusOf(l.key())).isEqualTo(RUNNING);
       var f = fast.status(l.key()).orElseThrow();
       assertThat(Duration.between(f.startedAt(), f.finishedAt()))
-          .isGreaterThanOrEqualTo(Duration.ofMillis(95));
-      assertThat(fast.logs(l.key())).contains("run time 10.000 s");
-      assertThat(slow.logs(l.key())).contains("run time 40.000 s");
+          .isGreaterThanOrEqualTo(Duration.ofMillis(495));
+      assertThat(fast.logs(l.key())).contains("run time 50.000 s");
+      assertThat(slow.logs(l.key())).contains("run time 200.000 s");
       await().atMost(Duration.ofSeconds(5)).until(() -> statusOf(l.key()) == COMPLETED);
     }
   }

@@ -49,7 +49,7 @@ class SimJournalTest {
   void runningReplicaResumes() throws IOException {
     var cfg = Sim.config("bj", 1);
     SimCenter before = doomedCenter(cfg);
-    ReplicaLaunch run = Sim.launch("run", "sleep 50", 1);
+    ReplicaLaunch run = Sim.launch("run", "sleep 150", 1);
     ReplicaLaunch ended = Sim.launch("ended", "sleep 1000", 1);
     before.submit(ended);
     before.stop(ended.key());
@@ -69,7 +69,7 @@ class SimJournalTest {
     assertThat(again.externalId()).isEqualTo(started.externalId());
     await().atMost(Duration.ofSeconds(5)).until(() -> events.of(run.key()).contains(COMPLETED));
     var done = after.status(run.key()).orElseThrow();
-    assertThat(done.finishedAt()).isAfterOrEqualTo(resumed.startedAt().plusMillis(500));
+    assertThat(done.finishedAt()).isAfterOrEqualTo(resumed.startedAt().plusMillis(1500));
     assertThat(after.starts(run.key())).isZero();
     assertThat(events.of(run.key())).containsExactly(COMPLETED);
     assertThat(after.logs(run.key())).contains("recovered from the journal", "completed");
