@@ -63,7 +63,8 @@ public final class ResourceQuantity {
   static long bytesTo(String v, long unitBytes, String key) {
     String[][] suffixes = {
       {"Ki", "1024"}, {"Mi", "1048576"}, {"Gi", "1073741824"}, {"Ti", "1099511627776"},
-      {"K", "1000"}, {"M", "1000000"}, {"G", "1000000000"}, {"T", "1000000000000"}
+      {"Pi", "1125899906842624"}, {"K", "1000"}, {"M", "1000000"}, {"G", "1000000000"},
+      {"T", "1000000000000"}, {"P", "1000000000000000"}
     };
     for (String[] s : suffixes) {
       if (v.endsWith(s[0])) {

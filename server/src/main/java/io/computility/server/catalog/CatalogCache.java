@@ -10,8 +10,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Specs, images and datasets as the scheduler reads them every cycle: loaded once and reloaded
- * only after a write, so a cycle costs no catalogue queries.
+ * Specs, images and datasets as the scheduler reads them every cycle: loaded once and reloaded only
+ * after a write, so a cycle costs no catalogue queries.
  */
 @Component
 public class CatalogCache {

@@ -54,12 +54,16 @@ public class CatalogServiceImpl implements CatalogService {
         .map(
             (RegisteredCenter r) ->
                 new CenterInfo(
-                    r.description().center(), r.description().profile(), r.adapterType(), r.latest()));
+                    r.description().center(),
+                    r.description().profile(),
+                    r.adapterType(),
+                    r.latest()));
   }
 
   @Override
   public List<MonitoringSnapshot> monitoringHistory(String centerId, int limit) {
-    if (center(centerId).isEmpty()) throw new NotFoundException("centerId", "no center " + centerId);
+    if (center(centerId).isEmpty())
+      throw new NotFoundException("centerId", "no center " + centerId);
     return centers.history(centerId, limit);
   }
 
@@ -67,7 +71,8 @@ public class CatalogServiceImpl implements CatalogService {
   public Resources totalResources() {
     Resources total = Resources.ZERO;
     for (RegisteredCenter r : registry.all()) {
-      if (r.latest() != null && r.unreachableSince() == null) total = total.plus(r.latest().total());
+      if (r.latest() != null && r.unreachableSince() == null)
+        total = total.plus(r.latest().total());
     }
     return total;
   }
@@ -141,15 +146,18 @@ public class CatalogServiceImpl implements CatalogService {
   @Override
   public Dataset saveDataset(Dataset d, boolean create) {
     String ref = d.dataName() + ":" + d.dataVersion();
-    if (!create && dataset(ref).isEmpty()) throw new NotFoundException("data_name", "no dataset " + ref);
-    if (!store.saveDataset(d, create)) throw new ConflictException("data_name", "dataset " + ref + " exists");
+    if (!create && dataset(ref).isEmpty())
+      throw new NotFoundException("data_name", "no dataset " + ref);
+    if (!store.saveDataset(d, create))
+      throw new ConflictException("data_name", "dataset " + ref + " exists");
     cache.invalidate();
     return dataset(ref).orElseThrow();
   }
 
   @Override
   public void deleteDataset(String ref) {
-    Dataset d = dataset(ref).orElseThrow(() -> new NotFoundException("data_name", "no dataset " + ref));
+    Dataset d =
+        dataset(ref).orElseThrow(() -> new NotFoundException("data_name", "no dataset " + ref));
     store.deleteDataset(d.dataName(), d.dataVersion());
     cache.invalidate();
   }

@@ -9,9 +9,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Copies the images a center reports into the federation's image catalogue (JC-6.2). Image ids
- * are only unique within a center, so the stored id is "center/image"; jobs may name an image by
- * that id or by its name, which is shared across centers.
+ * Copies the images a center reports into the federation's image catalogue (JC-6.2). Image ids are
+ * only unique within a center, so the stored id is "center/image"; jobs may name an image by that
+ * id or by its name, which is shared across centers.
  */
 @Component
 public class CenterImages {
@@ -29,8 +29,14 @@ public class CenterImages {
       for (Image i : adapter.images()) {
         store.saveImage(
             new Image(
-                adapter.centerId() + "/" + i.imageId(), i.name(), adapter.centerId(), i.baseOs(),
-                i.framework(), i.resourceSpec(), i.createdAt(), i.updatedAt()),
+                adapter.centerId() + "/" + i.imageId(),
+                i.name(),
+                adapter.centerId(),
+                i.baseOs(),
+                i.framework(),
+                i.resourceSpec(),
+                i.createdAt(),
+                i.updatedAt()),
             false);
       }
       cache.invalidate();

@@ -15,9 +15,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Polls every center's snapshot (JC-6.1.3), keeps the monitoring history, and notices centers
- * that stop answering: they become unavailable at once (JC table 1 status 0), and when they stay
- * lost their unfinished replicas fail so that retry policies move them elsewhere.
+ * Polls every center's snapshot (JC-6.1.3), keeps the monitoring history, and notices centers that
+ * stop answering: they become unavailable at once (JC table 1 status 0), and when they stay lost
+ * their unfinished replicas fail so that retry policies move them elsewhere.
  */
 @Component
 public class CenterMonitor extends Periodic {

@@ -76,7 +76,9 @@ public class CenterRegistry {
 
   public List<RegisteredCenter> all() {
     List<RegisteredCenter> list = new ArrayList<>(centers.values());
-    list.sort(java.util.Comparator.comparing(RegisteredCenter::joinedAt).thenComparing(RegisteredCenter::id));
+    list.sort(
+        java.util.Comparator.comparing(RegisteredCenter::joinedAt)
+            .thenComparing(RegisteredCenter::id));
     return list;
   }
 

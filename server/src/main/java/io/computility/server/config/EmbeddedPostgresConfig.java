@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The embedded default: a real PostgreSQL run by the platform itself, its data directory under
- * {@code <dataDir>/postgres} so that state survives restarts. Used when no
- * {@code spring.datasource.url} is configured.
+ * {@code <dataDir>/postgres} so that state survives restarts. Used when no {@code
+ * spring.datasource.url} is configured.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression(

@@ -11,7 +11,8 @@ final class JobIds {
   private JobIds() {}
 
   static String next(Instant now) {
-    StringBuilder sb = new StringBuilder("job-").append(Long.toString(now.toEpochMilli(), 36)).append('-');
+    StringBuilder sb =
+        new StringBuilder("job-").append(Long.toString(now.toEpochMilli(), 36)).append('-');
     for (int i = 0; i < 8; i++) sb.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
     return sb.toString();
   }

@@ -23,9 +23,9 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves jobs through their lifecycle (JC-6.4): after replica changes it derives the job status
- * with the job's state policy, retries failed replicas on other centers while the retry policy
- * allows, and stops the rest when the job has ended.
+ * Moves jobs through their lifecycle (JC-6.4): after replica changes it derives the job status with
+ * the job's state policy, retries failed replicas on other centers while the retry policy allows,
+ * and stops the rest when the job has ended.
  */
 @Component
 public class JobLifecycle {
@@ -96,13 +96,19 @@ public class JobLifecycle {
     String why = failedOnes.isEmpty() ? "failed" : describe(failedOnes.get(0));
     RetryDecision d =
         RetryPolicy.of(row.job().requirements())
-            .decide(JobStatus.FAILED, row.attempt(), rs.stream().map(JobLifecycle::outcome).toList());
+            .decide(
+                JobStatus.FAILED, row.attempt(), rs.stream().map(JobLifecycle::outcome).toList());
     if (d.retry()) {
       log.info("Job {} failed ({}); {}", row.job().id(), why, d.why());
       List<ReplicaRow> rerun =
           rs.stream()
-              .filter(r -> d.rerun().stream().anyMatch(q -> q.taskIndex() == r.taskIndex()
-                  && q.replicaIndex() == r.replicaIndex()))
+              .filter(
+                  r ->
+                      d.rerun().stream()
+                          .anyMatch(
+                              q ->
+                                  q.taskIndex() == r.taskIndex()
+                                      && q.replicaIndex() == r.replicaIndex()))
               .toList();
       jobs.retry(row.job().id(), rerun, d.why() + " after: " + why, now);
       wakeScheduler.run();
@@ -133,7 +139,12 @@ public class JobLifecycle {
   }
 
   private static String describe(ReplicaRow r) {
-    return "task " + r.taskIndex() + " replica " + r.replicaIndex() + " failed on " + r.centerId()
+    return "task "
+        + r.taskIndex()
+        + " replica "
+        + r.replicaIndex()
+        + " failed on "
+        + r.centerId()
         + (r.message() == null ? "" : ": " + r.message());
   }
 }

@@ -37,7 +37,8 @@ class JobReferences {
             "tasks[" + t + "].resourceSpecId", "unknown resource spec " + task.resourceSpecId());
       }
       if (!images.contains(task.imageId())) {
-        throw new InvalidInputException("tasks[" + t + "].imageId", "unknown image " + task.imageId());
+        throw new InvalidInputException(
+            "tasks[" + t + "].imageId", "unknown image " + task.imageId());
       }
     }
     JobRequirements r = job.requirements();

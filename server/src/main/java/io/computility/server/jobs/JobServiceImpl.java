@@ -59,12 +59,21 @@ public class JobServiceImpl implements JobService {
     List<TaskSpec> tasks = new ArrayList<>();
     for (int i = 0; i < nj.tasks().size(); i++) {
       NewJob.NewTask t = nj.tasks().get(i);
-      tasks.add(new TaskSpec(i, t.name(), t.command(), t.imageId(), t.resourceSpecId(), t.replicaNumber()));
+      tasks.add(
+          new TaskSpec(
+              i, t.name(), t.command(), t.imageId(), t.resourceSpecId(), t.replicaNumber()));
     }
     String user = nj.userName() == null ? "anonymous" : nj.userName();
     Job job =
-        new Job(JobIds.next(now), nj.name(), user, nj.desc() == null ? "" : nj.desc(), user, tasks,
-            nj.requirements(), now);
+        new Job(
+            JobIds.next(now),
+            nj.name(),
+            user,
+            nj.desc() == null ? "" : nj.desc(),
+            user,
+            tasks,
+            nj.requirements(),
+            now);
     writer.insert(job); // durable before we answer
     scheduler.wake();
     return find(job.id()).orElseThrow();
@@ -89,7 +98,8 @@ public class JobServiceImpl implements JobService {
 
   @Override
   public JobView stop(String jobId) {
-    JobRow row = reader.find(jobId).orElseThrow(() -> new NotFoundException("jobId", "no job " + jobId));
+    JobRow row =
+        reader.find(jobId).orElseThrow(() -> new NotFoundException("jobId", "no job " + jobId));
     if (!row.status().terminal()) {
       for (ReplicaRow r : states.stop(jobId, clock.instant())) {
         if (r.centerId() == null) continue;
@@ -107,7 +117,9 @@ public class JobServiceImpl implements JobService {
             .findFirst()
             .orElseThrow(() -> notFoundReplica(jobId, taskIndex, replicaIndex));
     if (r.centerId() == null || "NONE".equals(r.dispatchState())) {
-      return "replica not started yet: " + (r.message() == null ? "waiting for a center" : r.message()) + "\n";
+      return "replica not started yet: "
+          + (r.message() == null ? "waiting for a center" : r.message())
+          + "\n";
     }
     return registry
         .adapter(r.centerId())
@@ -122,7 +134,8 @@ public class JobServiceImpl implements JobService {
 
   private NotFoundException notFoundReplica(String jobId, int t, int r) {
     if (reader.find(jobId).isEmpty()) return new NotFoundException("jobId", "no job " + jobId);
-    return new NotFoundException("replicaIndex", "no task " + t + " replica " + r + " in job " + jobId);
+    return new NotFoundException(
+        "replicaIndex", "no task " + t + " replica " + r + " in job " + jobId);
   }
 
   private static void stopAt(CenterAdapter a, ReplicaRow r) {
@@ -138,16 +151,25 @@ public class JobServiceImpl implements JobService {
     String phase = row.phase();
     for (TaskSpec t : row.job().tasks()) {
       List<ReplicaRow> mine = replicas.stream().filter(r -> r.taskIndex() == t.index()).toList();
-      if (mine.stream().anyMatch(r -> "TRANSFERRING".equals(r.dispatchState()) && !r.status().terminal())) {
+      if (mine.stream()
+          .anyMatch(r -> "TRANSFERRING".equals(r.dispatchState()) && !r.status().terminal())) {
         phase = "TRANSFERRING";
       }
       JobStatus st =
           JobStateEvaluator.evaluate(
-              mine.stream().map(ReplicaRow::status).toList(), row.job().requirements().statePolicy());
+              mine.stream().map(ReplicaRow::status).toList(),
+              row.job().requirements().statePolicy());
       tasks.add(new TaskView(t, st, mine.stream().map(ReplicaRow::view).toList()));
     }
     return new JobView(
-        row.job(), row.status(), phase, row.reason(), row.attempt(), tasks, row.job().submittedAt(),
-        row.dispatchedAt(), row.finishedAt());
+        row.job(),
+        row.status(),
+        phase,
+        row.reason(),
+        row.attempt(),
+        tasks,
+        row.job().submittedAt(),
+        row.dispatchedAt(),
+        row.finishedAt());
   }
 }

@@ -49,11 +49,16 @@ public class Reconciler extends Periodic {
         Optional<ReplicaState> s = a.get().status(r.key());
         if (s.isEmpty()) {
           changes.add(
-              new StateChange(r.key(), JobStatus.FAILED,
-                  "center " + r.centerId() + " no longer knows this replica", null, clock.instant()));
+              new StateChange(
+                  r.key(),
+                  JobStatus.FAILED,
+                  "center " + r.centerId() + " no longer knows this replica",
+                  null,
+                  clock.instant()));
         } else if (s.get().status() != r.status() && s.get().status() != JobStatus.PENDING) {
           ReplicaState st = s.get();
-          changes.add(new StateChange(r.key(), st.status(), st.message(), st.startedAt(), st.finishedAt()));
+          changes.add(
+              new StateChange(r.key(), st.status(), st.message(), st.startedAt(), st.finishedAt()));
         }
       } catch (RuntimeException e) {
         // unreachable: the monitor handles it

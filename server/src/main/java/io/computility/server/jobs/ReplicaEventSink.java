@@ -12,8 +12,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import org.springframework.stereotype.Component;
 
 /**
- * Collects replica events from every center and applies them in batches, so that a burst of
- * events costs a few database round trips rather than one each.
+ * Collects replica events from every center and applies them in batches, so that a burst of events
+ * costs a few database round trips rather than one each.
  */
 @Component
 public class ReplicaEventSink extends Periodic {

@@ -48,9 +48,15 @@ public class CatalogStore {
                     + " = excluded.price, computing_center_list = excluded.computing_center_list,"
                     + " updated_at = excluded.updated_at");
     return jdbc.update(
-            sql, s.resourceSpecId(), s.resourceSpecName(), json.write(s.resourceQuantity()),
-            s.serviceType(), s.price(), String.join(",", s.computingCenterList()),
-            ts(s.createdAt()), ts(s.updatedAt()))
+            sql,
+            s.resourceSpecId(),
+            s.resourceSpecName(),
+            json.write(s.resourceQuantity()),
+            s.serviceType(),
+            s.price(),
+            String.join(",", s.computingCenterList()),
+            ts(s.createdAt()),
+            ts(s.updatedAt()))
         > 0;
   }
 
@@ -72,9 +78,15 @@ public class CatalogStore {
                     + " = excluded.base_os, framework = excluded.framework, resource_spec ="
                     + " excluded.resource_spec, updated_at = excluded.updated_at");
     return jdbc.update(
-            sql, i.imageId(), i.name(), i.aiCenterId(), json.write(i.baseOs()),
-            String.join(",", i.framework()), String.join(",", i.resourceSpec()),
-            ts(i.createdAt()), ts(i.updatedAt()))
+            sql,
+            i.imageId(),
+            i.name(),
+            i.aiCenterId(),
+            json.write(i.baseOs()),
+            String.join(",", i.framework()),
+            String.join(",", i.resourceSpec()),
+            ts(i.createdAt()),
+            ts(i.updatedAt()))
         > 0;
   }
 
@@ -96,37 +108,58 @@ public class CatalogStore {
                 : "update set size_mb = excluded.size_mb, created_user = excluded.created_user,"
                     + " location = excluded.location, updated_at = excluded.updated_at");
     return jdbc.update(
-            sql, d.dataName(), d.dataVersion(), d.sizeMb(), d.createdUser(),
-            json.write(d.location()), ts(d.createdAt()), ts(d.updatedAt()))
+            sql,
+            d.dataName(),
+            d.dataVersion(),
+            d.sizeMb(),
+            d.createdUser(),
+            json.write(d.location()),
+            ts(d.createdAt()),
+            ts(d.updatedAt()))
         > 0;
   }
 
   public boolean deleteDataset(String name, String version) {
-    return jdbc.update("delete from dataset where data_name = ? and data_version = ?", name, version)
+    return jdbc.update(
+            "delete from dataset where data_name = ? and data_version = ?", name, version)
         > 0;
   }
 
   private ResourceSpec spec(ResultSet rs, int i) throws SQLException {
     Map<String, String> q = json.read(rs.getString("resource_quantity"), STRING_MAP);
     return new ResourceSpec(
-        rs.getString("resource_spec_id"), rs.getString("resource_spec_name"), q,
-        ResourceQuantity.parse(q), rs.getString("service_type"), rs.getBigDecimal("price"),
-        csv(rs.getString("computing_center_list")), instant(rs, "created_at"),
+        rs.getString("resource_spec_id"),
+        rs.getString("resource_spec_name"),
+        q,
+        ResourceQuantity.parse(q),
+        rs.getString("service_type"),
+        rs.getBigDecimal("price"),
+        csv(rs.getString("computing_center_list")),
+        instant(rs, "created_at"),
         instant(rs, "updated_at"));
   }
 
   private Image image(ResultSet rs, int i) throws SQLException {
     return new Image(
-        rs.getString("image_id"), rs.getString("name"), rs.getString("ai_center_id"),
-        json.read(rs.getString("base_os"), STRING_MAP), csv(rs.getString("framework")),
-        csv(rs.getString("resource_spec")), instant(rs, "created_at"), instant(rs, "updated_at"));
+        rs.getString("image_id"),
+        rs.getString("name"),
+        rs.getString("ai_center_id"),
+        json.read(rs.getString("base_os"), STRING_MAP),
+        csv(rs.getString("framework")),
+        csv(rs.getString("resource_spec")),
+        instant(rs, "created_at"),
+        instant(rs, "updated_at"));
   }
 
   private Dataset dataset(ResultSet rs, int i) throws SQLException {
     return new Dataset(
-        rs.getString("data_name"), rs.getString("data_version"), rs.getLong("size_mb"),
-        rs.getString("created_user"), json.read(rs.getString("location"), LOCATIONS),
-        instant(rs, "created_at"), instant(rs, "updated_at"));
+        rs.getString("data_name"),
+        rs.getString("data_version"),
+        rs.getLong("size_mb"),
+        rs.getString("created_user"),
+        json.read(rs.getString("location"), LOCATIONS),
+        instant(rs, "created_at"),
+        instant(rs, "updated_at"));
   }
 
   static List<String> csv(String s) {

@@ -65,9 +65,25 @@ public class CenterStore {
             + " cpu_used, cpu_free, gpu_used, gpu_free, npu_used, npu_free, mlu_used, mlu_free,"
             + " memory_used, memory_free, storage_used, storage_free, defineres_used,"
             + " defineres_free, security_grade) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        s.centerId(), ts(s.takenAt()), s.runningTaskNum(), s.waitingTaskNum(), u.cpu(), f.cpu(),
-        u.gpu(), f.gpu(), u.npu(), f.npu(), u.mlu(), f.mlu(), u.memoryMb(), f.memoryMb(),
-        u.storageGb(), f.storageGb(), u.userDefine(), f.userDefine(), s.securityGrade());
+        s.centerId(),
+        ts(s.takenAt()),
+        s.runningTaskNum(),
+        s.waitingTaskNum(),
+        u.cpu(),
+        f.cpu(),
+        u.gpu(),
+        f.gpu(),
+        u.npu(),
+        f.npu(),
+        u.mlu(),
+        f.mlu(),
+        u.memoryMb(),
+        f.memoryMb(),
+        u.storageGb(),
+        f.storageGb(),
+        u.userDefine(),
+        f.userDefine(),
+        s.securityGrade());
   }
 
   /** Newest {@code limit} snapshots of a center, oldest first. */
@@ -99,16 +115,31 @@ public class CenterStore {
 
   private static MonitoringSnapshot snapshot(ResultSet rs, int i) throws SQLException {
     Resources used =
-        new Resources(rs.getLong("cpu_used"), rs.getLong("gpu_used"), rs.getLong("npu_used"),
-            rs.getLong("mlu_used"), rs.getLong("memory_used"), rs.getLong("storage_used"),
+        new Resources(
+            rs.getLong("cpu_used"),
+            rs.getLong("gpu_used"),
+            rs.getLong("npu_used"),
+            rs.getLong("mlu_used"),
+            rs.getLong("memory_used"),
+            rs.getLong("storage_used"),
             rs.getLong("defineres_used"));
     Resources free =
-        new Resources(rs.getLong("cpu_free"), rs.getLong("gpu_free"), rs.getLong("npu_free"),
-            rs.getLong("mlu_free"), rs.getLong("memory_free"), rs.getLong("storage_free"),
+        new Resources(
+            rs.getLong("cpu_free"),
+            rs.getLong("gpu_free"),
+            rs.getLong("npu_free"),
+            rs.getLong("mlu_free"),
+            rs.getLong("memory_free"),
+            rs.getLong("storage_free"),
             rs.getLong("defineres_free"));
     return new MonitoringSnapshot(
-        rs.getString("center_id"), rs.getString("name"), rs.getInt("running_task_num"),
-        rs.getInt("waiting_task_num"), used, free, rs.getInt("security_grade"),
+        rs.getString("center_id"),
+        rs.getString("name"),
+        rs.getInt("running_task_num"),
+        rs.getInt("waiting_task_num"),
+        used,
+        free,
+        rs.getInt("security_grade"),
         instant(rs, "taken_at"));
   }
 }

@@ -43,13 +43,26 @@ public class DecisionStore {
         Instant until = t == null ? null : now.plusMillis((long) (t.estimatedSeconds() * 1000));
         replicas.add(
             new Object[] {
-              a.centerId(), t == null ? "DISPATCHING" : "TRANSFERRING", json.write(t), ts(until),
+              a.centerId(),
+              t == null ? "DISPATCHING" : "TRANSFERRING",
+              json.write(t),
+              ts(until),
               t == null ? null : "waiting for dataset " + t.dataset() + " from " + t.sources(),
-              d.jobId(), a.taskIndex(), a.replicaIndex()
+              d.jobId(),
+              a.taskIndex(),
+              a.replicaIndex()
             });
         attempts.add(
-            new Object[] {d.jobId(), a.taskIndex(), a.replicaIndex(), a.centerId(), ts(now), d.jobId(),
-              a.taskIndex(), a.replicaIndex()});
+            new Object[] {
+              d.jobId(),
+              a.taskIndex(),
+              a.replicaIndex(),
+              a.centerId(),
+              ts(now),
+              d.jobId(),
+              a.taskIndex(),
+              a.replicaIndex()
+            });
       }
       jobs.add(jobUpdate(d, now));
       cards.add(
@@ -85,8 +98,13 @@ public class DecisionStore {
     return switch (p.kind()) {
       case PLACED ->
           new Object[] {
-            p.unplaced().isEmpty() ? "DISPATCHING" : "QUEUED", "PENDING", "PENDING", reason(p),
-            null, ts(now), d.jobId()
+            p.unplaced().isEmpty() ? "DISPATCHING" : "QUEUED",
+            "PENDING",
+            "PENDING",
+            reason(p),
+            null,
+            ts(now),
+            d.jobId()
           };
       case QUEUED ->
           new Object[] {"QUEUED", "PENDING", "PENDING", p.reason(), null, ts(now), d.jobId()};

@@ -63,7 +63,10 @@ public class JobReader {
     args.add((long) q.page() * q.size());
     List<JobRow> headers =
         jdbc.query(
-            "select " + JOB_COLUMNS + " from job" + f.where()
+            "select "
+                + JOB_COLUMNS
+                + " from job"
+                + f.where()
                 + " order by submitted_at desc limit ? offset ?",
             this::jobHeader,
             args.toArray());
@@ -72,7 +75,8 @@ public class JobReader {
 
   public long count(JobQuery q) {
     Filter f = Filter.of(q);
-    Long n = jdbc.queryForObject("select count(*) from job" + f.where(), Long.class, f.args().toArray());
+    Long n =
+        jdbc.queryForObject("select count(*) from job" + f.where(), Long.class, f.args().toArray());
     return n == null ? 0 : n;
   }
 
@@ -91,10 +95,23 @@ public class JobReader {
                     rs.getInt("replica_number")),
             j.id());
     Job full =
-        new Job(j.id(), j.name(), j.userName(), j.desc(), j.createdUser(), tasks, j.requirements(), j.submittedAt());
+        new Job(
+            j.id(),
+            j.name(),
+            j.userName(),
+            j.desc(),
+            j.createdUser(),
+            tasks,
+            j.requirements(),
+            j.submittedAt());
     return new JobRow(
-        full, header.status(), header.phase(), header.reason(), header.attempt(),
-        header.dispatchedAt(), header.finishedAt());
+        full,
+        header.status(),
+        header.phase(),
+        header.reason(),
+        header.attempt(),
+        header.dispatchedAt(),
+        header.finishedAt());
   }
 
   private JobRow jobHeader(ResultSet rs, int i) throws SQLException {

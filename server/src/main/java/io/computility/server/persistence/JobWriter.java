@@ -42,7 +42,12 @@ public class JobWriter {
     for (TaskSpec t : job.tasks()) {
       tasks.add(
           new Object[] {
-            job.id(), t.index(), t.name(), t.command(), t.imageId(), t.resourceSpecId(),
+            job.id(),
+            t.index(),
+            t.name(),
+            t.command(),
+            t.imageId(),
+            t.resourceSpecId(),
             t.replicaNumber()
           });
       for (int r = 0; r < t.replicaNumber(); r++) {

@@ -37,7 +37,12 @@ public class PolicyStore {
     return jdbc.update(
             "insert into scheduling_policy (name, description, weights, built_in, created_at,"
                 + " updated_at) values (?,?,?::jsonb,?,?,?) on conflict (name) do nothing",
-            p.name(), p.description(), json.write(p.weights()), builtIn, ts(now), ts(now))
+            p.name(),
+            p.description(),
+            json.write(p.weights()),
+            builtIn,
+            ts(now),
+            ts(now))
         > 0;
   }
 
@@ -45,7 +50,10 @@ public class PolicyStore {
     return jdbc.update(
             "update scheduling_policy set description = ?, weights = ?::jsonb, updated_at = ?"
                 + " where name = ?",
-            p.description(), json.write(p.weights()), ts(now), p.name())
+            p.description(),
+            json.write(p.weights()),
+            ts(now),
+            p.name())
         > 0;
   }
 

@@ -59,8 +59,15 @@ public class ReplicaStore {
       ReplicaKey k = c.key();
       args.add(
           new Object[] {
-            c.status().name(), c.message(), ts(c.startedAt()), ts(c.finishedAt()),
-            c.status().name(), k.jobId(), k.taskIndex(), k.replicaIndex(), k.attempt()
+            c.status().name(),
+            c.message(),
+            ts(c.startedAt()),
+            ts(c.finishedAt()),
+            c.status().name(),
+            k.jobId(),
+            k.taskIndex(),
+            k.replicaIndex(),
+            k.attempt()
           });
     }
     int[] counts =
@@ -72,7 +79,8 @@ public class ReplicaStore {
                 + " and job_id = ? and task_index = ? and replica_index = ? and attempt = ?",
             args);
     java.util.Set<String> jobs = new java.util.LinkedHashSet<>();
-    for (int i = 0; i < counts.length; i++) if (counts[i] != 0) jobs.add(changes.get(i).key().jobId());
+    for (int i = 0; i < counts.length; i++)
+      if (counts[i] != 0) jobs.add(changes.get(i).key().jobId());
     jdbc.batchUpdate(
         "update replica_attempt set status = ?, message = coalesce(?, message), finished_at = ?"
             + " where job_id = ? and task_index = ? and replica_index = ? and attempt = ?",
@@ -80,8 +88,13 @@ public class ReplicaStore {
             .map(
                 c ->
                     new Object[] {
-                      c.status().name(), c.message(), ts(c.finishedAt()), c.key().jobId(),
-                      c.key().taskIndex(), c.key().replicaIndex(), c.key().attempt()
+                      c.status().name(),
+                      c.message(),
+                      ts(c.finishedAt()),
+                      c.key().jobId(),
+                      c.key().taskIndex(),
+                      c.key().replicaIndex(),
+                      c.key().attempt()
                     })
             .toList());
     return jobs;

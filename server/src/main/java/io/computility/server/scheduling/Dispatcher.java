@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands decided replicas to their centers. Dispatch is idempotent: the decision is committed
- * first (DISPATCHING), the adapter is called with the replica's key (a key it already knows starts
+ * Hands decided replicas to their centers. Dispatch is idempotent: the decision is committed first
+ * (DISPATCHING), the adapter is called with the replica's key (a key it already knows starts
  * nothing), and only then is the row marked DISPATCHED. A crash anywhere in between re-runs the
  * call after restart without starting a second copy.
  */
@@ -44,6 +44,7 @@ public class Dispatcher extends Periodic {
   private final CenterRegistry registry;
   private final ClusterViewFactory views;
   private final Reservations reservations;
+  private final io.computility.server.catalog.ImageResolver images;
   private final Clock clock;
 
   public Dispatcher(
@@ -54,9 +55,11 @@ public class Dispatcher extends Periodic {
       CenterRegistry registry,
       ClusterViewFactory views,
       Reservations reservations,
+      io.computility.server.catalog.ImageResolver images,
       Clock clock,
       ComputilityProperties props) {
     super("dispatcher", props.scheduler().cycle());
+    this.images = images;
     this.replicas = replicas;
     this.reader = reader;
     this.jobs = jobs;
@@ -92,7 +95,11 @@ public class Dispatcher extends Periodic {
     ResourceSpec spec = views.spec(task.resourceSpecId());
     ReplicaLaunch launch =
         new ReplicaLaunch(
-            r.key(), task.name(), task.command(), task.imageId(), task.resourceSpecId(),
+            r.key(),
+            task.name(),
+            task.command(),
+            images.localId(r.centerId(), task.imageId()),
+            task.resourceSpecId(),
             spec == null ? io.computility.core.resource.Resources.ZERO : spec.resources(),
             Map.of(
                 "COMPUTILITY_JOB_ID", r.jobId(),
@@ -107,12 +114,21 @@ public class Dispatcher extends Periodic {
       }
       reservations.dispatched(r.key().asString(), clock.instant());
       if (state.status() != JobStatus.PENDING) {
-        lifecycle.apply(List.of(new StateChange(r.key(), state.status(), state.message(),
-            state.startedAt(), state.finishedAt())));
+        lifecycle.apply(
+            List.of(
+                new StateChange(
+                    r.key(),
+                    state.status(),
+                    state.message(),
+                    state.startedAt(),
+                    state.finishedAt())));
       }
     } catch (AdapterException ex) {
       if (ex.transientFailure()) {
-        log.info("Dispatch of {} to {} will be retried: {}", r.key().asString(), r.centerId(),
+        log.info(
+            "Dispatch of {} to {} will be retried: {}",
+            r.key().asString(),
+            r.centerId(),
             ex.getMessage());
       } else {
         reservations.cancel(r.key().asString());

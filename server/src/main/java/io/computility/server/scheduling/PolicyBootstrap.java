@@ -28,7 +28,8 @@ public class PolicyBootstrap implements InitializingBean {
 
   @Override
   public void afterPropertiesSet() {
-    for (SchedulingPolicy p : components.policies().values()) store.insert(p, true, clock.instant());
+    for (SchedulingPolicy p : components.policies().values())
+      store.insert(p, true, clock.instant());
     resolver.invalidate();
   }
 }

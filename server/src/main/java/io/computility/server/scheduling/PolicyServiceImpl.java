@@ -105,7 +105,8 @@ public class PolicyServiceImpl implements PolicyService {
     SchedulingPolicy policy =
         policyName == null
             ? defaultPolicy()
-            : find(policyName).orElseThrow(() -> new NotFoundException("policy", "no policy " + policyName));
+            : find(policyName)
+                .orElseThrow(() -> new NotFoundException("policy", "no policy " + policyName));
     // Formula 2 over the strategies given, with the policy's weights re-normalised to them;
     // strategies the policy does not weight count equally when none of them is weighted.
     var weights = policy.normalisedWeights();
@@ -118,7 +119,8 @@ public class PolicyServiceImpl implements PolicyService {
         throw new InvalidInputException("algorithmIds[" + i + "]", "unknown strategy " + id);
       }
       double s = scores.get(i);
-      if (s < 0 || s > 100) throw new InvalidInputException("algorithmScores[" + i + "]", "must be 0..100");
+      if (s < 0 || s > 100)
+        throw new InvalidInputException("algorithmScores[" + i + "]", "must be 0..100");
       double w = weightSum > 0 ? weights.getOrDefault(id, 0.0) / weightSum : 1.0 / scores.size();
       total += w * s;
     }

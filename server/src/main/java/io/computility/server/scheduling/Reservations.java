@@ -66,7 +66,13 @@ public class Reservations {
       }
     }
     return new MonitoringSnapshot(
-        s.centerId(), s.centerName(), s.runningTaskNum() + extra, s.waitingTaskNum(), used, free,
-        s.securityGrade(), s.takenAt());
+        s.centerId(),
+        s.centerName(),
+        s.runningTaskNum() + extra,
+        s.waitingTaskNum(),
+        used,
+        free,
+        s.securityGrade(),
+        s.takenAt());
   }
 }

@@ -103,7 +103,8 @@ public class SchedulingLoop extends Periodic implements SchedulerSignal {
     for (Assignment a : p.assignments()) {
       int attempt = 0;
       for (ReplicaRow r : rows) {
-        if (r.taskIndex() == a.taskIndex() && r.replicaIndex() == a.replicaIndex()) attempt = r.attempt();
+        if (r.taskIndex() == a.taskIndex() && r.replicaIndex() == a.replicaIndex())
+          attempt = r.attempt();
       }
       String key = new ReplicaKey(job.id(), a.taskIndex(), a.replicaIndex(), attempt).asString();
       String spec = job.tasks().get(a.taskIndex()).resourceSpecId();

@@ -25,8 +25,15 @@ import org.springframework.stereotype.Component;
 public class StrategyScorer {
   private static final ResourceSpec NEUTRAL =
       new ResourceSpec(
-          "neutral", "one CPU", Map.of("cpu", "1"), new Resources(1, 0, 0, 0, 0, 0, 0), "batch",
-          BigDecimal.ZERO, List.of(), Instant.EPOCH, Instant.EPOCH);
+          "neutral",
+          "one CPU",
+          Map.of("cpu", "1"),
+          new Resources(1, 0, 0, 0, 0, 0, 0),
+          "batch",
+          BigDecimal.ZERO,
+          List.of(),
+          Instant.EPOCH,
+          Instant.EPOCH);
 
   private final ClusterViewFactory views;
   private final JobReader jobs;
@@ -61,17 +68,22 @@ public class StrategyScorer {
   private TaskDemand demand(ClusterView view, String jobId) {
     if (jobId == null) {
       TaskSpec t = new TaskSpec(0, "probe", "", "", NEUTRAL.resourceSpecId(), 1);
-      Job j = new Job("probe", "probe", "", "", "", List.of(t), JobRequirements.defaults(), Instant.EPOCH);
+      Job j =
+          new Job(
+              "probe", "probe", "", "", "", List.of(t), JobRequirements.defaults(), Instant.EPOCH);
       return new TaskDemand(j, t, 0, NEUTRAL, null, new int[0], 0);
     }
     Job job =
-        jobs.find(jobId)
-            .orElseThrow(() -> new NotFoundException("jobId", "no job " + jobId))
-            .job();
+        jobs.find(jobId).orElseThrow(() -> new NotFoundException("jobId", "no job " + jobId)).job();
     TaskSpec t = job.tasks().get(0);
     ResourceSpec spec = view.spec(t.resourceSpecId());
     return new TaskDemand(
-        job, t, 0, spec == null ? NEUTRAL : spec, view.dataset(job.requirements().dataset()),
-        new int[0], 0);
+        job,
+        t,
+        0,
+        spec == null ? NEUTRAL : spec,
+        view.dataset(job.requirements().dataset()),
+        new int[0],
+        0);
   }
 }

@@ -12,7 +12,10 @@ import java.util.Map;
  * @param timeScale wall-clock time per simulated second of every sim center (1: real time)
  */
 public record TopologyFile(
-    Double timeScale, List<CenterEntry> centers, List<SpecEntry> specs, List<DatasetEntry> datasets) {
+    Double timeScale,
+    List<CenterEntry> centers,
+    List<SpecEntry> specs,
+    List<DatasetEntry> datasets) {
 
   /** One sim center. {@code capacity} uses resource_quantity notation, e.g. memory "2048Gi". */
   public record CenterEntry(

@@ -28,8 +28,8 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Keeps the federation in step with the topology file: on start, and whenever the file changes,
- * sim centers that appear join, centers that disappear leave, changed centers are rebuilt (their
+ * Keeps the federation in step with the topology file: on start, and whenever the file changes, sim
+ * centers that appear join, centers that disappear leave, changed centers are rebuilt (their
  * journal carries running replicas over), and specs and datasets not yet known are added (edits
  * made through the API are kept). The first start copies the demo topology into the data folder.
  */

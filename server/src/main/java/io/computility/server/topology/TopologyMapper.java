@@ -25,10 +25,16 @@ final class TopologyMapper {
       List<Double> g = c.geometry() == null ? List.of(116.4, 39.9) : c.geometry();
       if (g.size() != 2) throw new IllegalArgumentException("geometry must be [lon, lat]");
       return new SimCenterConfig(
-          c.id(), c.name() == null ? c.id() : c.name(), c.region(), new GeoPoint(g.get(0), g.get(1)),
+          c.id(),
+          c.name() == null ? c.id() : c.name(),
+          c.region(),
+          new GeoPoint(g.get(0), g.get(1)),
           ResourceQuantity.parse(c.capacity() == null ? Map.of() : c.capacity()),
-          c.prices() == null ? Map.of() : c.prices(), or(c.staticPowerWatts(), 0.0),
-          or(c.execPowerWatts(), 0.0), or(c.performanceFactor(), 1.0), or(c.securityGrade(), 1),
+          c.prices() == null ? Map.of() : c.prices(),
+          or(c.staticPowerWatts(), 0.0),
+          or(c.execPowerWatts(), 0.0),
+          or(c.performanceFactor(), 1.0),
+          or(c.securityGrade(), 1),
           c.cardModel(),
           c.links() == null ? List.of() : c.links().stream().map(TopologyMapper::link).toList(),
           c.images() == null ? List.of() : c.images().stream().map(TopologyMapper::image).toList(),
@@ -36,7 +42,9 @@ final class TopologyMapper {
           c.failure() == null
               ? FailureInjection.NONE
               : new FailureInjection(
-                  c.failure().probability(), c.failure().seed(), c.failure().failCommandsMatching()),
+                  c.failure().probability(),
+                  c.failure().seed(),
+                  c.failure().failCommandsMatching()),
           duration(c.startDelay(), Duration.ZERO));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(at + ": " + e.getMessage(), e);
@@ -45,10 +53,15 @@ final class TopologyMapper {
 
   static ResourceSpec spec(TopologyFile.SpecEntry s, Instant now) {
     return new ResourceSpec(
-        s.id(), s.name() == null ? s.id() : s.name(), s.quantity(), ResourceQuantity.parse(s.quantity()),
+        s.id(),
+        s.name() == null ? s.id() : s.name(),
+        s.quantity(),
+        ResourceQuantity.parse(s.quantity()),
         s.serviceType() == null ? "batch" : s.serviceType(),
         s.price() == null ? java.math.BigDecimal.ZERO : s.price(),
-        s.centers() == null ? List.of() : s.centers(), now, now);
+        s.centers() == null ? List.of() : s.centers(),
+        now,
+        now);
   }
 
   static Dataset dataset(TopologyFile.DatasetEntry d, Instant now) {
@@ -56,16 +69,32 @@ final class TopologyMapper {
         d.location() == null
             ? List.of()
             : d.location().stream()
-                .map(l -> new DatasetLocation(l.url(), l.access(), l.centerId(), l.successRate(),
-                    l.rateLimitMbps(), l.concurrencyLimit(), l.currentDownloads(), l.networkTopology(),
-                    l.downloadCostSeconds()))
+                .map(
+                    l ->
+                        new DatasetLocation(
+                            l.url(),
+                            l.access(),
+                            l.centerId(),
+                            l.successRate(),
+                            l.rateLimitMbps(),
+                            l.concurrencyLimit(),
+                            l.currentDownloads(),
+                            l.networkTopology(),
+                            l.downloadCostSeconds()))
                 .toList();
-    return new Dataset(d.name(), d.version() == null ? "v1" : d.version(), d.sizeMb(),
-        d.createdUser() == null ? "admin" : d.createdUser(), locs, now, now);
+    return new Dataset(
+        d.name(),
+        d.version() == null ? "v1" : d.version(),
+        d.sizeMb(),
+        d.createdUser() == null ? "admin" : d.createdUser(),
+        locs,
+        now,
+        now);
   }
 
   private static NetworkLink link(TopologyFile.LinkEntry l) {
-    return new NetworkLink(l.region(), l.latencyMs(), l.bandwidthMbps(), l.jitterMs(), l.lossRate());
+    return new NetworkLink(
+        l.region(), l.latencyMs(), l.bandwidthMbps(), l.jitterMs(), l.lossRate());
   }
 
   private static SimImage image(TopologyFile.ImageEntry i) {
