@@ -1,0 +1,81 @@
+package io.computility.server.crash;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A real Computility server in its own JVM on the embedded default, for crash tests. */
+final class ServerProcess {
+  final int port;
+  final Process process;
+
+  private ServerProcess(int port, Process process) {
+    this.port = port;
+    this.process = process;
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  static ServerProcess start(Path dataDir, Path topology, int port, Path log) throws Exception {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add("io.computility.server.ComputilityServer");
+    cmd.add("--server.port=" + port);
+    cmd.add("--computility.data-dir=" + dataDir);
+    cmd.add("--computility.topology=" + topology);
+    cmd.add("--computility.scheduler.cycle=100ms");
+    cmd.add("--computility.monitor.interval=200ms");
+    cmd.add("--computility.monitor.reconcile-every=500ms");
+    Process p =
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    ServerProcess s = new ServerProcess(port, p);
+    s.awaitUp(Duration.ofSeconds(120));
+    return s;
+  }
+
+  private void awaitUp(Duration max) throws Exception {
+    long deadline = System.nanoTime() + max.toNanos();
+    HttpClient http = HttpClient.newHttpClient();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) throw new IllegalStateException("server exited with " + process.exitValue());
+      try {
+        HttpResponse<String> r =
+            http.send(HttpRequest.newBuilder(URI.create(url("/actuator/health"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() == 200) return;
+      } catch (IOException notYet) {
+        // still starting
+      }
+      Thread.sleep(250);
+    }
+    throw new IllegalStateException("server did not come up in " + max);
+  }
+
+  String url(String path) {
+    return "http://127.0.0.1:" + port + path;
+  }
+
+  /** SIGKILL: no shutdown hook, no flush, exactly like kill -9. */
+  void kill9() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  void stop() throws InterruptedException {
+    process.destroy();
+    process.waitFor();
+  }
+}
