@@ -86,4 +86,19 @@ public final class Check {
   private static String num(double d) {
     return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
   }
+
+  /** Optional list of identifiers, each fewer than 64 bytes; null reads as empty. */
+  public static List<String> ids(List<String> values, String field) {
+    if (values == null) return List.of();
+    for (int i = 0; i < values.size(); i++) id(values.get(i), field + "[" + i + "]");
+    return values;
+  }
+
+  /** The identifier in a request body must agree with the one in the path. */
+  public static String samePathId(String bodyValue, String pathValue, String field) {
+    if (bodyValue != null && !bodyValue.equals(pathValue)) {
+      throw bad(field, "must match the path ('" + pathValue + "'), was '" + bodyValue + "'");
+    }
+    return pathValue;
+  }
 }
