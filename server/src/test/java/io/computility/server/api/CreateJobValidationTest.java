@@ -4,6 +4,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 import io.computility.server.support.InvalidInputException;
 import java.util.function.Consumer;
@@ -116,6 +117,21 @@ class CreateJobValidationTest extends WebLayerTest {
   void rejects(String what, String field, String body) throws Exception {
     expectBadInput(postJson("/openapi/v1/trainjob", body), field);
     verifyNoInteractions(jobs, catalog, policies);
+  }
+
+  @Test
+  @DisplayName(
+      "JC-A.1 wrong types name the JSON kind expected, not Java types (web layer, services mocked)")
+  void wrongTypeMessages() throws Exception {
+    postJson("/openapi/v1/trainjob", body(r -> task(r, 0).put("replicaNumber", "two")))
+        .andExpect(jsonPath("$.errorMsg").value("tasks[0].replicaNumber must be an integer"));
+    postJson("/openapi/v1/trainjob", body(r -> r.put("tasks", "train")))
+        .andExpect(jsonPath("$.errorMsg").value("tasks must be an array"));
+    postJson("/openapi/v1/trainjob", "[1]")
+        .andExpect(jsonPath("$.errorMsg").value("body must be an object"));
+    postJson("/openapi/v1/trainjob", "{\"name\":")
+        .andExpect(jsonPath("$.errorMsg").value("body is not valid JSON"));
+    verifyNoInteractions(jobs);
   }
 
   @Test

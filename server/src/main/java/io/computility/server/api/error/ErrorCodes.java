@@ -43,7 +43,15 @@ public final class ErrorCodes {
       case "int", "Integer", "long", "Long" -> "an integer";
       case "double", "Double", "float", "Float" -> "a number";
       case "boolean", "Boolean" -> "true or false";
-      default -> "a valid " + type.getSimpleName();
+      case "String" -> "a string";
+      case "BigDecimal", "BigInteger" -> "a number";
+      default -> structure(type);
     };
+  }
+
+  private static String structure(Class<?> type) {
+    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) return "an array";
+    if (type.isEnum()) return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+    return "an object";
   }
 }

@@ -2,6 +2,7 @@ package io.computility.server.api.error;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /** Turns the path Jackson records on a binding failure into a JSON path, e.g. tasks[0].name. */
 final class JsonPaths {
@@ -23,14 +24,11 @@ final class JsonPaths {
     return sb.isEmpty() ? "body" : sb.toString();
   }
 
-  /** A short reason without Jackson's source excerpts and reference chains. */
+  /** A short reason that names the JSON kind expected, not Java types or source excerpts. */
   static String reasonOf(Throwable cause, String field) {
     if (cause == null) return "is required";
     if (!(cause instanceof DatabindException)) return "is not valid JSON";
-    String msg = cause instanceof JacksonException j ? j.getOriginalMessage() : cause.getMessage();
-    if (msg == null) return "has the wrong type";
-    int cut = msg.indexOf('\n');
-    String first = cut < 0 ? msg : msg.substring(0, cut);
-    return "body".equals(field) ? "is invalid: " + first : "has the wrong type: " + first;
+    Class<?> target = cause instanceof MismatchedInputException m ? m.getTargetType() : null;
+    return target == null ? "has the wrong type" : "must be " + ErrorCodes.kind(target);
   }
 }
