@@ -1,0 +1,90 @@
+package io.computility.server.api.error;
+
+import io.computility.core.scheduling.InvalidPolicyException;
+import io.computility.server.api.dto.Envelope;
+import io.computility.server.support.ConflictException;
+import io.computility.server.support.InvalidInputException;
+import io.computility.server.support.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Maps every failure to the JC envelope. 4xx answers name the offending field in {@code errorMsg};
+ * unexpected errors answer 500 with a generic message and are logged, never echoed.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  @ExceptionHandler(InvalidInputException.class)
+  ResponseEntity<Envelope<Void>> invalid(InvalidInputException e) {
+    return answer(400, ErrorCodes.fieldMessage(e.field(), e.getMessage()));
+  }
+
+  @ExceptionHandler(InvalidPolicyException.class)
+  ResponseEntity<Envelope<Void>> invalidPolicy(InvalidPolicyException e) {
+    return answer(400, ErrorCodes.fieldMessage(e.field(), e.getMessage()));
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ResponseEntity<Envelope<Void>> notFound(NotFoundException e) {
+    return answer(404, ErrorCodes.fieldMessage(e.field(), e.getMessage()));
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ResponseEntity<Envelope<Void>> conflict(ConflictException e) {
+    return answer(409, ErrorCodes.fieldMessage(e.field(), e.getMessage()));
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<Envelope<Void>> unreadable(HttpMessageNotReadableException e) {
+    String field = JsonPaths.fieldOf(e.getCause());
+    return answer(400, field + " " + JsonPaths.reasonOf(e.getCause(), field));
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<Envelope<Void>> typeMismatch(MethodArgumentTypeMismatchException e) {
+    return answer(
+        400,
+        e.getName()
+            + " must be "
+            + ErrorCodes.kind(e.getRequiredType())
+            + ", was '"
+            + e.getValue()
+            + "'");
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ResponseEntity<Envelope<Void>> missingParameter(MissingServletRequestParameterException e) {
+    return answer(400, e.getParameterName() + " is required");
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<Envelope<Void>> other(Exception e) {
+    if (e instanceof ErrorResponse r) {
+      int status = r.getStatusCode().value();
+      String detail = r.getBody().getDetail();
+      HttpStatus known = HttpStatus.resolve(status);
+      String reason = known == null ? "request failed" : known.getReasonPhrase();
+      return answer(status, detail == null ? reason : detail);
+    }
+    LOG.error("unexpected error answering an API request", e);
+    return answer(500, "internal error; see the server log");
+  }
+
+  private static ResponseEntity<Envelope<Void>> answer(int status, String message) {
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(Envelope.error(status, ErrorCodes.forStatus(status), message));
+  }
+}

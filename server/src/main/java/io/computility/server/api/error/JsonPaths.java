@@ -1,0 +1,34 @@
+package io.computility.server.api.error;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/** Turns the path Jackson records on a binding failure into a JSON path, e.g. tasks[0].name. */
+final class JsonPaths {
+
+  private JsonPaths() {}
+
+  /** The JSON path of a binding failure, or "body" when the input is not JSON at all. */
+  static String fieldOf(Throwable cause) {
+    if (!(cause instanceof DatabindException e) || e.getPath().isEmpty()) return "body";
+    StringBuilder sb = new StringBuilder();
+    for (JacksonException.Reference ref : e.getPath()) {
+      if (ref.getPropertyName() != null) {
+        if (!sb.isEmpty()) sb.append('.');
+        sb.append(ref.getPropertyName());
+      } else if (ref.getIndex() >= 0) {
+        sb.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return sb.isEmpty() ? "body" : sb.toString();
+  }
+
+  /** A short reason that names the JSON kind expected, not Java types or source excerpts. */
+  static String reasonOf(Throwable cause, String field) {
+    if (cause == null) return "is required";
+    if (!(cause instanceof DatabindException)) return "is not valid JSON";
+    Class<?> target = cause instanceof MismatchedInputException m ? m.getTargetType() : null;
+    return target == null ? "has the wrong type" : "must be " + ErrorCodes.kind(target);
+  }
+}

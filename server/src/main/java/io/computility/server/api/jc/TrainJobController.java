@@ -1,0 +1,55 @@
+package io.computility.server.api.jc;
+
+import io.computility.server.api.dto.CreateJobData;
+import io.computility.server.api.dto.CreateJobRequest;
+import io.computility.server.api.dto.Envelope;
+import io.computility.server.api.dto.JobInfoData;
+import io.computility.server.api.mapper.JobRequestMapper;
+import io.computility.server.api.mapper.JobViewMapper;
+import io.computility.server.jobs.JobService;
+import io.computility.server.jobs.JobView;
+import io.computility.server.jobs.NewJob;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** JC-A.1 create, JC-A.2 stop and JC-A.3 get a train job. */
+@RestController
+@RequestMapping("/openapi/v1/trainjob")
+@Tag(name = "JC jobs", description = "Job management interfaces of the standard (Appendix A.1–A.4)")
+public class TrainJobController {
+
+  private final JobService jobs;
+
+  public TrainJobController(JobService jobs) {
+    this.jobs = jobs;
+  }
+
+  @PostMapping
+  @Operation(summary = "JC-A.1 create a job; answers 201 once the job is durably queued")
+  public ResponseEntity<Envelope<CreateJobData>> create(
+      @RequestBody(required = false) CreateJobRequest body) {
+    NewJob job = JobRequestMapper.toNewJob(body);
+    JobView created = jobs.submit(job);
+    return ResponseEntity.status(201).body(Envelope.created(JobViewMapper.toCreated(created)));
+  }
+
+  @PostMapping("/{jobId}/stop")
+  @Operation(summary = "JC-A.2 stop a job")
+  public Envelope<Void> stop(@PathVariable String jobId) {
+    jobs.stop(JobIds.check(jobId));
+    return Envelope.ok(null);
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "JC-A.3 get a job with its tasks and replica states")
+  public Envelope<JobInfoData> get(@PathVariable String id) {
+    return Envelope.ok(JobViewMapper.toInfo(JobIds.find(jobs, id)));
+  }
+}

@@ -1,0 +1,58 @@
+package io.computility.server.api.mapper;
+
+import io.computility.core.catalog.ResourceSpec;
+import io.computility.core.resource.ResourceQuantity;
+import io.computility.core.resource.Resources;
+import io.computility.server.api.dto.SpecDto;
+import io.computility.server.api.validate.Check;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+
+/** Resource specs (JC table 3) between wire and domain, checking the wire form. */
+public final class SpecMapper {
+
+  private SpecMapper() {}
+
+  public static SpecDto toDto(ResourceSpec s) {
+    return new SpecDto(
+        s.resourceSpecId(),
+        s.resourceSpecName(),
+        s.resourceQuantity(),
+        s.serviceType(),
+        s.price(),
+        s.computingCenterList(),
+        s.createdAt(),
+        s.updatedAt());
+  }
+
+  /** The spec a request describes; {@code id} is the path id on update, else null. */
+  public static ResourceSpec toDomain(SpecDto d, String id, Instant createdAt, Instant now) {
+    Check.present(d, "body");
+    String specId =
+        id == null
+            ? Check.id(d.resourceSpecId(), "resource_spec_id")
+            : Check.samePathId(d.resourceSpecId(), id, "resource_spec_id");
+    String name = Check.id(d.resourceSpecName(), "resource_spec_name");
+    Map<String, String> quantity = Check.present(d.resourceQuantity(), "resource_quantity");
+    if (quantity.isEmpty()) throw Check.bad("resource_quantity", "must name at least one resource");
+    Resources resources;
+    try {
+      resources = ResourceQuantity.parse(quantity);
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      throw Check.bad("resource_quantity", e.getMessage());
+    }
+    BigDecimal price = d.price() == null ? BigDecimal.ZERO : d.price();
+    if (price.signum() < 0) throw Check.bad("price", "must be >= 0, was " + price);
+    return new ResourceSpec(
+        specId,
+        name,
+        quantity,
+        resources,
+        Check.belowBytes(d.serviceType(), "service_type", Check.ID_BYTES),
+        price,
+        Check.ids(d.computingCenterList(), "computing_center_list"),
+        createdAt,
+        now);
+  }
+}

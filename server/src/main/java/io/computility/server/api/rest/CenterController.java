@@ -1,0 +1,65 @@
+package io.computility.server.api.rest;
+
+import io.computility.server.api.dto.CenterDto;
+import io.computility.server.api.dto.Envelope;
+import io.computility.server.api.dto.MonitoringDto;
+import io.computility.server.api.mapper.CenterMapper;
+import io.computility.server.api.validate.Check;
+import io.computility.server.catalog.CatalogService;
+import io.computility.server.catalog.CenterInfo;
+import io.computility.server.support.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Centers (JC table 1) with their monitoring data (JC table 4). Read-only: adapters own them. */
+@RestController
+@RequestMapping("/api/v1/centers")
+@Tag(name = "Centers", description = "Computing centers and their monitoring (JC-6.1)")
+public class CenterController {
+
+  static final int MAX_HISTORY = 1000;
+
+  private final CatalogService catalog;
+
+  public CenterController(CatalogService catalog) {
+    this.catalog = catalog;
+  }
+
+  @GetMapping
+  @Operation(summary = "List centers with their latest monitoring")
+  public Envelope<List<CenterDto>> list() {
+    return Envelope.ok(catalog.centers().stream().map(CenterMapper::toDto).toList());
+  }
+
+  @GetMapping("/{centerId}")
+  @Operation(summary = "One center with its latest monitoring (JC table 4 fields)")
+  public Envelope<CenterDto> get(@PathVariable String centerId) {
+    return Envelope.ok(CenterMapper.toDto(find(centerId)));
+  }
+
+  @GetMapping("/{centerId}/monitoring")
+  @Operation(summary = "Monitoring history of a center, oldest first")
+  public Envelope<List<MonitoringDto>> monitoring(
+      @PathVariable String centerId, @RequestParam(defaultValue = "100") int limit) {
+    Check.id(centerId, "centerId");
+    if (limit < 1 || limit > MAX_HISTORY) {
+      throw Check.bad("limit", "must be between 1 and " + MAX_HISTORY + ", was " + limit);
+    }
+    find(centerId);
+    return Envelope.ok(
+        catalog.monitoringHistory(centerId, limit).stream().map(CenterMapper::toDto).toList());
+  }
+
+  private CenterInfo find(String centerId) {
+    Check.id(centerId, "centerId");
+    return catalog
+        .center(centerId)
+        .orElseThrow(() -> new NotFoundException("centerId", "unknown center '" + centerId + "'"));
+  }
+}

@@ -1,0 +1,75 @@
+package io.computility.server.api.rest;
+
+import io.computility.server.api.dto.DecisionData;
+import io.computility.server.api.dto.Envelope;
+import io.computility.server.api.dto.JobSummary;
+import io.computility.server.api.dto.PageData;
+import io.computility.server.api.mapper.JobListMapper;
+import io.computility.server.api.validate.Check;
+import io.computility.server.jobs.JobQuery;
+import io.computility.server.jobs.JobService;
+import io.computility.server.support.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Job listing with filters and paging, and the scheduler's decision for a job. */
+@RestController
+@RequestMapping("/api/v1/jobs")
+@Tag(name = "Jobs", description = "Job listing and scheduling decisions")
+public class JobController {
+
+  static final int MAX_PAGE_SIZE = 200;
+
+  private final JobService jobs;
+
+  public JobController(JobService jobs) {
+    this.jobs = jobs;
+  }
+
+  @GetMapping
+  @Operation(summary = "List jobs, newest first, filtered and paged")
+  public Envelope<PageData<JobSummary>> list(
+      @Parameter(description = "pending, running, completed, failed or stopped")
+          @RequestParam(required = false)
+          String status,
+      @Parameter(description = "user name") @RequestParam(required = false) String user,
+      @Parameter(description = "text the job name contains") @RequestParam(required = false)
+          String q,
+      @Parameter(description = "0-based page") @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    if (page < 0) throw Check.bad("page", "must be >= 0, was " + page);
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      throw Check.bad("size", "must be between 1 and " + MAX_PAGE_SIZE + ", was " + size);
+    }
+    Check.belowBytes(user, "user", Check.ID_BYTES);
+    Check.belowBytes(q, "q", Check.DESC_BYTES);
+    JobQuery query = new JobQuery(JobListMapper.status(status), user, blankToNull(q), page, size);
+    List<JobSummary> items = jobs.list(query).stream().map(JobListMapper::toSummary).toList();
+    return Envelope.ok(new PageData<>(items, jobs.count(query), page, size));
+  }
+
+  @GetMapping("/{jobId}/decision")
+  @Operation(summary = "The scheduler's last decision for a job, with per-strategy score cards")
+  public Envelope<DecisionData> decision(@PathVariable String jobId) {
+    Check.id(jobId, "jobId");
+    if (jobs.find(jobId).isEmpty()) {
+      throw new NotFoundException("jobId", "job '" + jobId + "' does not exist");
+    }
+    return Envelope.ok(
+        JobListMapper.toDecision(
+            jobs.lastDecision(jobId)
+                .orElseThrow(
+                    () -> new NotFoundException("decision", "job has not been scheduled yet"))));
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

@@ -1,0 +1,69 @@
+package io.computility.server.cli;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.JsonNode;
+
+/** {@code computility job list}: one page of jobs as a table. */
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List jobs.")
+final class JobListCommand implements Callable<Integer> {
+
+  @Spec CommandLine.Model.CommandSpec spec;
+  @Mixin ClientOptions opts;
+
+  @Option(names = "--status", description = "pending, running, completed, failed or stopped")
+  String status;
+
+  @Option(names = "--user", description = "only this user's jobs")
+  String user;
+
+  @Option(names = "--page", defaultValue = "0", description = "0-based page")
+  int page;
+
+  @Option(names = "--size", defaultValue = "20", description = "jobs per page")
+  int size;
+
+  @Override
+  public Integer call() {
+    StringBuilder path = new StringBuilder("/api/v1/jobs?page=" + page + "&size=" + size);
+    if (status != null) path.append("&status=").append(enc(status));
+    if (user != null) path.append("&user=").append(enc(user));
+    JsonNode answer = opts.client().get(path.toString());
+    var out = spec.commandLine().getOut();
+    if (opts.json) {
+      out.println(Json.pretty(answer));
+      return ComputilityCli.OK;
+    }
+    JsonNode data = answer.path("data");
+    Table t = new Table("JOB ID", "NAME", "STATUS", "PHASE", "USER", "REPLICAS", "SUBMITTED");
+    for (JsonNode j : data.path("items")) {
+      t.row(
+          Json.text(j.path("jobId")),
+          Json.text(j.path("name")),
+          Json.text(j.path("status")),
+          Json.text(j.path("phase")),
+          Json.text(j.path("userName")),
+          Json.text(j.path("replicaCount")),
+          Json.text(j.path("submittedAt")));
+    }
+    t.print(out);
+    out.println(
+        data.path("items").size()
+            + " of "
+            + data.path("total").asLong()
+            + " jobs (page "
+            + data.path("page").asInt()
+            + ")");
+    return ComputilityCli.OK;
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,52 @@
+package io.computility.server.api;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.computility.server.catalog.CatalogService;
+import io.computility.server.jobs.JobService;
+import io.computility.server.scheduling.PolicyService;
+import org.hamcrest.Matchers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * The web slice with every controller and the three services as Mockito mocks. All subclasses share
+ * one application context; no datasource, Flyway or scheduling bean is in it.
+ */
+@WebMvcTest
+public abstract class WebLayerTest {
+
+  @Autowired protected MockMvc mvc;
+  @MockitoBean protected JobService jobs;
+  @MockitoBean protected CatalogService catalog;
+  @MockitoBean protected PolicyService policies;
+
+  protected ResultActions postJson(String path, String body) throws Exception {
+    return mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body));
+  }
+
+  protected ResultActions putJson(String path, String body) throws Exception {
+    return mvc.perform(put(path).contentType(MediaType.APPLICATION_JSON).content(body));
+  }
+
+  /** Asserts a 4xx/5xx envelope with the given status and code whose errorMsg names the field. */
+  protected static void expectError(ResultActions r, int status, String code, String field)
+      throws Exception {
+    r.andExpect(status().is(status))
+        .andExpect(jsonPath("$.status").value(status))
+        .andExpect(jsonPath("$.code").value(code))
+        .andExpect(jsonPath("$.errorMsg").value(Matchers.startsWith(field + " ")))
+        .andExpect(jsonPath("$.data").doesNotExist());
+  }
+
+  protected static void expectBadInput(ResultActions r, String field) throws Exception {
+    expectError(r, 400, "INVALID_ARGUMENT", field);
+  }
+}
