@@ -18,6 +18,7 @@ import io.computility.server.persistence.ReplicaStore;
 import io.computility.server.persistence.ReplicaStore.StateChange;
 import io.computility.server.support.Periodic;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +47,8 @@ public class Dispatcher extends Periodic {
   private final Reservations reservations;
   private final io.computility.server.catalog.ImageResolver images;
   private final Clock clock;
+  private final java.time.Duration lostAfter;
+  private final Map<String, Instant> absentSince = new java.util.concurrent.ConcurrentHashMap<>();
 
   public Dispatcher(
       ReplicaStore replicas,
@@ -60,6 +63,7 @@ public class Dispatcher extends Periodic {
       ComputilityProperties props) {
     super("dispatcher", props.scheduler().cycle());
     this.images = images;
+    this.lostAfter = props.monitor().centerLostAfter();
     this.replicas = replicas;
     this.reader = reader;
     this.jobs = jobs;
@@ -88,9 +92,15 @@ public class Dispatcher extends Periodic {
   private void dispatch(JobRow job, ReplicaRow r, List<StateChange> failures) {
     Optional<CenterAdapter> adapter = registry.adapter(r.centerId());
     if (adapter.isEmpty()) {
-      failures.add(failure(r, "center " + r.centerId() + " left the federation"));
+      // A center may be absent for a moment (rejoining after a restart); only one gone for
+      // longer than center-lost-after makes its replicas fail and move elsewhere.
+      Instant since = absentSince.computeIfAbsent(r.centerId(), c -> clock.instant());
+      if (!clock.instant().isBefore(since.plus(lostAfter))) {
+        failures.add(failure(r, "center " + r.centerId() + " left the federation"));
+      }
       return;
     }
+    absentSince.remove(r.centerId());
     TaskSpec task = job.job().tasks().get(r.taskIndex());
     ResourceSpec spec = views.spec(task.resourceSpecId());
     ReplicaLaunch launch =

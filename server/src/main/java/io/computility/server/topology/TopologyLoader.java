@@ -63,6 +63,12 @@ public class TopologyLoader extends Periodic {
     this.clock = clock;
   }
 
+  /** Centers join before the scheduling, dispatch and monitoring loops start. */
+  @Override
+  public int getPhase() {
+    return DEFAULT_PHASE - 100;
+  }
+
   @Override
   public void start() {
     try {

@@ -18,22 +18,23 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * kill -9 of a real server process on its embedded PostgreSQL, in the middle of accepting and
- * dispatching jobs; a second process on the same data folder must finish every accepted job, and
- * no replica may have been started twice.
+ * dispatching jobs; a second process on the same data folder must finish every accepted job, and no
+ * replica may have been started twice.
  */
 class CrashRestartTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
-  @DisplayName("JC-6.4 JC-A.1 nothing accepted is lost across kill -9 and restart, and no replica starts twice")
-  void killNineAndRestart(@TempDir Path data) throws Exception {
+  @DisplayName(
+      "JC-6.4 JC-A.1 nothing accepted is lost across kill -9 and restart, and no replica starts twice")
+  void killNineAndRestart() throws Exception {
+    Path data = Files.createDirectories(Paths.get("target", "crash-restart-" + System.nanoTime()));
     Path topology = data.resolve("topology.yaml");
     Files.copy(Paths.get(getClass().getResource("/topology/test-topology.yaml").toURI()), topology);
     Path log = data.resolve("server.log");
@@ -50,7 +51,10 @@ class CrashRestartTest {
     ServerProcess second = ServerProcess.start(data, topology, port, log);
     try {
       for (String id : accepted) {
-        await().atMost(Duration.ofSeconds(90)).until(() -> "completed".equals(status(second, id)));
+        await()
+            .atMost(Duration.ofSeconds(90))
+            .failFast(() -> status(second, id).matches("failed|stopped"))
+            .until(() -> "completed".equals(status(second, id)));
       }
     } finally {
       second.stop();
@@ -61,11 +65,21 @@ class CrashRestartTest {
       assertThat(starts).as("starts of %s", id).containsEntry(id + "/0/1/0", 1);
     }
     assertThat(starts.values()).allMatch(n -> n == 1);
+    deleteRecursively(data); // kept when the test fails, for the post-mortem
+  }
+
+  private static void deleteRecursively(Path dir) throws Exception {
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList())
+        Files.deleteIfExists(p);
+    }
   }
 
   private String submit(ServerProcess s, String name) throws Exception {
     String body =
-        "{\"name\":\"" + name + "\",\"tasks\":[{\"name\":\"t\",\"command\":\"sleep 60\","
+        "{\"name\":\""
+            + name
+            + "\",\"tasks\":[{\"name\":\"t\",\"command\":\"sleep 60\","
             + "\"imageId\":\"pytorch-2.3\",\"resourceSpecId\":\"cpu-4\",\"replicaNumber\":2}]}";
     HttpResponse<String> r =
         http.send(
@@ -80,7 +94,8 @@ class CrashRestartTest {
 
   private String status(ServerProcess s, String id) throws Exception {
     HttpResponse<String> r =
-        http.send(HttpRequest.newBuilder(URI.create(s.url("/openapi/v1/trainjob/" + id))).build(),
+        http.send(
+            HttpRequest.newBuilder(URI.create(s.url("/openapi/v1/trainjob/" + id))).build(),
             HttpResponse.BodyHandlers.ofString());
     JsonNode n = JSON.readTree(r.body());
     return n.path("data").path("status").asText();

@@ -40,7 +40,10 @@ final class ServerProcess {
     cmd.add("--computility.monitor.interval=200ms");
     cmd.add("--computility.monitor.reconcile-every=500ms");
     Process p =
-        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        new ProcessBuilder(cmd)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+            .start();
     ServerProcess s = new ServerProcess(port, p);
     s.awaitUp(Duration.ofSeconds(120));
     return s;
@@ -50,10 +53,12 @@ final class ServerProcess {
     long deadline = System.nanoTime() + max.toNanos();
     HttpClient http = HttpClient.newHttpClient();
     while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) throw new IllegalStateException("server exited with " + process.exitValue());
+      if (!process.isAlive())
+        throw new IllegalStateException("server exited with " + process.exitValue());
       try {
         HttpResponse<String> r =
-            http.send(HttpRequest.newBuilder(URI.create(url("/actuator/health"))).build(),
+            http.send(
+                HttpRequest.newBuilder(URI.create(url("/actuator/health"))).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() == 200) return;
       } catch (IOException notYet) {
