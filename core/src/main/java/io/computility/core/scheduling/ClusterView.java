@@ -36,6 +36,7 @@ public final class ClusterView {
   private final double[] performance;
   private final double[] staticPower;
   private final double[] execPower;
+  private final double inverseSize;
   private final Map<String, Integer> indexById = new HashMap<>();
   private final Map<String, ResourceSpec> specs;
   private final Map<String, Set<Integer>> imageCenters = new HashMap<>();
@@ -74,6 +75,7 @@ public final class ClusterView {
     waiting = new int[size];
     securityGrade = new int[size];
     performance = new double[size];
+    inverseSize = size == 0 ? 0 : 1.0 / size;
     staticPower = new double[size];
     execPower = new double[size];
     for (int i = 0; i < size; i++) {
@@ -263,10 +265,10 @@ public final class ClusterView {
    * strategy, JC-6.6.2 h), computed in O(1) from the running sums.
    */
   public double varianceIfPlaced(int c) {
-    double n = size;
-    double sum = runningSum + 1;
+    // Multiplications by 1/n: this runs once per candidate in the load-fairness strategy.
+    double mean = (runningSum + 1) * inverseSize;
     double squares = runningSquares + 2L * running[c] + 1;
-    return squares / n - (sum / n) * (sum / n);
+    return squares * inverseSize - mean * mean;
   }
 
   /** Books one replica of {@code r} on center {@code c} for the rest of the cycle. */

@@ -1,9 +1,7 @@
 package io.computility.core.scheduling;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Builds the score card of one decision: the best candidates with all their scores. */
 final class Explainer {
@@ -24,9 +22,11 @@ final class Explainer {
     }
     List<ScoreCard.CenterScores> ranking = new ArrayList<>(n);
     for (int k : chosen) {
-      Map<String, Double> by = new LinkedHashMap<>();
-      for (int i = 0; i < w.size(); i++) by.put(w.strategy(i).id(), s.scores[i][k]);
-      ranking.add(new ScoreCard.CenterScores(view.id(s.candidates[k]), by, s.finals[k]));
+      double[] by = new double[w.size()];
+      for (int i = 0; i < by.length; i++) by[i] = s.scores[i][k];
+      ranking.add(
+          new ScoreCard.CenterScores(
+              view.id(s.candidates[k]), new ScoreMap(w.ids(), by), s.finals[k]));
     }
     return new ScoreCard(req.taskIndex(), req.replicaIndex(), ranking);
   }

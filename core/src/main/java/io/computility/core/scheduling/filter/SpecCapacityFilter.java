@@ -41,7 +41,8 @@ public final class SpecCapacityFilter implements CandidateFilter {
     int kept = 0;
     for (int k = 0; k < count; k++) {
       int c = candidates[k];
-      if (fits[c] != 0) candidates[kept++] = c;
+      candidates[kept] = c;
+      kept += fits[c] != 0 ? 1 : 0; // branch-free: pass/fail is unpredictable
     }
     return kept;
   }
