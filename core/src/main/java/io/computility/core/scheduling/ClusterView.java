@@ -9,11 +9,10 @@ import io.computility.core.center.CenterStatus;
 import io.computility.core.center.MonitoringSnapshot;
 import io.computility.core.resource.Resources;
 import java.math.BigDecimal;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The unified resource view one scheduling cycle works on: every center's identity, profile and
@@ -39,7 +38,7 @@ public final class ClusterView {
   private final double inverseSize;
   private final Map<String, Integer> indexById = new HashMap<>();
   private final Map<String, ResourceSpec> specs;
-  private final Map<String, Set<Integer>> imageCenters = new HashMap<>();
+  private final Map<String, BitSet> imageCenters = new HashMap<>();
   private final Map<String, Dataset> datasets;
   private final ColumnCache columns = new ColumnCache();
   private final FreeCopies freeCopies;
@@ -101,8 +100,8 @@ public final class ClusterView {
     for (Image img : images) {
       Integer c = indexById.get(img.aiCenterId());
       if (c == null) continue;
-      imageCenters.computeIfAbsent(img.imageId(), k -> new HashSet<>()).add(c);
-      imageCenters.computeIfAbsent(img.name(), k -> new HashSet<>()).add(c);
+      imageCenters.computeIfAbsent(img.imageId(), k -> new BitSet(size)).set(c);
+      imageCenters.computeIfAbsent(img.name(), k -> new BitSet(size)).set(c);
     }
     this.datasets = Map.copyOf(datasets);
     this.freeCopies = new FreeCopies(free);
@@ -180,8 +179,8 @@ public final class ClusterView {
 
   /** True when the center holds an image with this id or name. */
   public boolean hasImage(int c, String imageIdOrName) {
-    Set<Integer> s = imageCenters.get(imageIdOrName);
-    return s != null && s.contains(c);
+    BitSet s = imageCenters.get(imageIdOrName);
+    return s != null && s.get(c);
   }
 
   /** True when any center holds an image with this id or name. */
