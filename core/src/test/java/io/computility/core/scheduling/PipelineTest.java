@@ -184,6 +184,28 @@ class PipelineTest {
         .isEqualTo("task 0 replica 0: center a lacks image missing");
   }
 
+  @Test
+  @DisplayName(
+      "JC-6.1.2 JC-5f8 a spec no center offers, or QoS bounds no link meets, reject the job")
+  void permanentSpecAndQos() {
+    TestViews.ViewBuilder b = view().centers("a", "b");
+    b.center("a").link("user", 90, 1000, 1, 0);
+    b.spec(TestViews.spec("gpu1", ONE_GPU, 10, "elsewhere"));
+    Placement offered = schedule(b.build(), req());
+    assertThat(offered.kind()).isEqualTo(Placement.Kind.REJECTED);
+    assertThat(offered.reason()).isEqualTo("task 0 replica 0: center b does not offer spec gpu1");
+
+    b.spec(TestViews.spec("gpu1", ONE_GPU, 10));
+    TestViews.Req r = req();
+    r.origin = "user";
+    r.maxLatency = 50;
+    assertThat(schedule(b.build(), r).kind()).isEqualTo(Placement.Kind.REJECTED);
+    r.maxLatency = 100;
+    Placement ok = schedule(b.build(), r);
+    assertThat(ok.kind()).isEqualTo(Placement.Kind.PLACED);
+    assertThat(ok.assignments().get(0).centerId()).isEqualTo("a");
+  }
+
   private Placement schedule(ClusterView v, TestViews.Req r) {
     return components.pipeline().schedule(job(r, 1), replicas(1), v, components.defaultPolicy());
   }
