@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -45,6 +46,7 @@ public final class FederationDecisionBench {
     List<ReplicaRequest> pending = List.of(new ReplicaRequest(0, 0, null));
 
     System.out.printf(
+        Locale.ROOT,
         "federation: %d centers, %d strategies, %d filters, %d candidates per decision on average%n",
         CENTERS,
         policy.weights().size(),
@@ -64,24 +66,51 @@ public final class FederationDecisionBench {
       System.arraycopy(round, 0, latencies, r * perRound, perRound);
       Stats s = Stats.of(round);
       System.out.printf(
-          "round %d: p50 %.1f us, p99 %.1f us, %.0f decisions/s%n", r + 1, s.p50, s.p99, s.perSec);
+          Locale.ROOT,
+          "round %d: p50 %.1f us, p99 %.1f us, %.0f decisions/s%n",
+          r + 1,
+          s.p50,
+          s.p99,
+          s.perSec);
     }
     long cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
     Stats all = Stats.of(Arrays.copyOf(latencies, perRound * rounds));
+    double[] noise = MachineNoise.probe(200_000);
+    System.out.printf(
+        Locale.ROOT,
+        "machine noise: a fixed %.1f us busy loop has p99 %.1f us on this machine right now%n",
+        noise[0],
+        noise[1]);
     // CPU time excludes the time other processes held the core: a steadier figure on a shared box.
     System.out.printf(
+        Locale.ROOT,
         "cpu: %.1f us per decision (%.0f decisions per CPU-second, view rebuilds included); %s%n",
-        cpuNanos / 1000.0 / (perRound * rounds), (perRound * rounds) / (cpuNanos / 1e9), load());
+        cpuNanos / 1000.0 / (perRound * rounds),
+        (perRound * rounds) / (cpuNanos / 1e9),
+        load());
     System.out.printf(
+        Locale.ROOT,
         "decisions: %d measured after %d warm-up, %d placed, view rebuilt every %d%n",
-        perRound * rounds, warmup, placed, cycle);
+        perRound * rounds,
+        warmup,
+        placed,
+        cycle);
     System.out.printf(
+        Locale.ROOT,
         "latency: p50 %.1f us, p99 %.1f us, max %.1f us; %.0f decisions/s%n",
-        all.p50, all.p99, all.max, all.perSec);
+        all.p50,
+        all.p99,
+        all.max,
+        all.perSec);
     System.out.printf(
+        Locale.ROOT,
         "{\"bench\":\"federation\",\"centers\":%d,\"strategies\":%d,\"decisionsPerSec\":%.0f,"
             + "\"p50us\":%.1f,\"p99us\":%.1f}%n",
-        CENTERS, policy.weights().size(), all.perSec, all.p50, all.p99);
+        CENTERS,
+        policy.weights().size(),
+        all.perSec,
+        all.p50,
+        all.p99);
   }
 
   /** Percentiles in microseconds; throughput as decisions over the summed decision time. */
