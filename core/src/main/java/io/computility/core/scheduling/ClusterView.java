@@ -32,6 +32,7 @@ public final class ClusterView {
   final int[] running;
   final int[] waiting;
   final int[] securityGrade;
+  private final boolean[] monitored;
   private final double[] performance;
   private final double[] staticPower;
   private final double[] execPower;
@@ -73,6 +74,7 @@ public final class ClusterView {
     running = new int[size];
     waiting = new int[size];
     securityGrade = new int[size];
+    monitored = new boolean[size];
     performance = new double[size];
     inverseSize = size == 0 ? 0 : 1.0 / size;
     staticPower = new double[size];
@@ -84,6 +86,7 @@ public final class ClusterView {
       status[i] = e.description().center().status();
       profiles[i] = e.description().profile();
       MonitoringSnapshot s = e.snapshot();
+      monitored[i] = s != null;
       free[i] = s == null ? Resources.ZERO : s.free();
       total[i] = s == null ? Resources.ZERO : s.total();
       running[i] = s == null ? 0 : s.runningTaskNum();
@@ -150,6 +153,11 @@ public final class ClusterView {
 
   public int securityGrade(int c) {
     return securityGrade[c];
+  }
+
+  /** False while the center has not reported a snapshot: its resources read as zero. */
+  public boolean monitored(int c) {
+    return monitored[c];
   }
 
   /** Tasks running plus waiting: the load the least-load strategy compares. */
