@@ -185,6 +185,19 @@ class PipelineTest {
   }
 
   @Test
+  @DisplayName("JC-6.5 JC-6.1.3 a center that has not reported resources yet makes the job wait")
+  void unmonitoredCenterQueues() {
+    TestViews.ViewBuilder b = view();
+    b.center("a").unmonitored();
+    Placement p = schedule(b.build(), req());
+    assertThat(p.kind()).isEqualTo(Placement.Kind.QUEUED);
+    assertThat(p.reason())
+        .isEqualTo("task 0 replica 0: center a has no free instance of spec gpu1");
+    b.center("b").gpus(0, 0);
+    assertThat(schedule(b.build(), req()).kind()).isEqualTo(Placement.Kind.QUEUED);
+  }
+
+  @Test
   @DisplayName(
       "JC-6.1.2 JC-5f8 a spec no center offers, or QoS bounds no link meets, reject the job")
   void permanentSpecAndQos() {
