@@ -15,7 +15,9 @@ import java.util.Map;
  * download slot, not the target itself), scores the survivors with weighted {@link
  * SourceEvaluator}s, and hands the storage system the sources ranked by weighted sum (ties keep the
  * dataset's location order). The estimate divides the size by the best source's rate, bounded by
- * the target's link bandwidth to it when known.
+ * the target's link bandwidth to it when known. When no copy is eligible right now (all busy or
+ * private), the plan lists no source and estimates infinity: the storage system waits and asks
+ * again.
  */
 public final class MigrationSourceSelector implements TransferPlanner {
 

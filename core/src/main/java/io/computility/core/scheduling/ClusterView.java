@@ -9,11 +9,10 @@ import io.computility.core.center.CenterStatus;
 import io.computility.core.center.MonitoringSnapshot;
 import io.computility.core.resource.Resources;
 import java.math.BigDecimal;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The unified resource view one scheduling cycle works on: every center's identity, profile and
@@ -33,12 +32,14 @@ public final class ClusterView {
   final int[] running;
   final int[] waiting;
   final int[] securityGrade;
+  private final boolean[] monitored;
   private final double[] performance;
   private final double[] staticPower;
   private final double[] execPower;
+  private final double inverseSize;
   private final Map<String, Integer> indexById = new HashMap<>();
   private final Map<String, ResourceSpec> specs;
-  private final Map<String, Set<Integer>> imageCenters = new HashMap<>();
+  private final Map<String, BitSet> imageCenters = new HashMap<>();
   private final Map<String, Dataset> datasets;
   private final ColumnCache columns = new ColumnCache();
   private final FreeCopies freeCopies;
@@ -73,7 +74,9 @@ public final class ClusterView {
     running = new int[size];
     waiting = new int[size];
     securityGrade = new int[size];
+    monitored = new boolean[size];
     performance = new double[size];
+    inverseSize = size == 0 ? 0 : 1.0 / size;
     staticPower = new double[size];
     execPower = new double[size];
     for (int i = 0; i < size; i++) {
@@ -83,6 +86,7 @@ public final class ClusterView {
       status[i] = e.description().center().status();
       profiles[i] = e.description().profile();
       MonitoringSnapshot s = e.snapshot();
+      monitored[i] = s != null;
       free[i] = s == null ? Resources.ZERO : s.free();
       total[i] = s == null ? Resources.ZERO : s.total();
       running[i] = s == null ? 0 : s.runningTaskNum();
@@ -99,8 +103,8 @@ public final class ClusterView {
     for (Image img : images) {
       Integer c = indexById.get(img.aiCenterId());
       if (c == null) continue;
-      imageCenters.computeIfAbsent(img.imageId(), k -> new HashSet<>()).add(c);
-      imageCenters.computeIfAbsent(img.name(), k -> new HashSet<>()).add(c);
+      imageCenters.computeIfAbsent(img.imageId(), k -> new BitSet(size)).set(c);
+      imageCenters.computeIfAbsent(img.name(), k -> new BitSet(size)).set(c);
     }
     this.datasets = Map.copyOf(datasets);
     this.freeCopies = new FreeCopies(free);
@@ -151,6 +155,11 @@ public final class ClusterView {
     return securityGrade[c];
   }
 
+  /** False while the center has not reported a snapshot: its resources read as zero. */
+  public boolean monitored(int c) {
+    return monitored[c];
+  }
+
   /** Tasks running plus waiting: the load the least-load strategy compares. */
   public int load(int c) {
     return running[c] + waiting[c];
@@ -178,8 +187,8 @@ public final class ClusterView {
 
   /** True when the center holds an image with this id or name. */
   public boolean hasImage(int c, String imageIdOrName) {
-    Set<Integer> s = imageCenters.get(imageIdOrName);
-    return s != null && s.contains(c);
+    BitSet s = imageCenters.get(imageIdOrName);
+    return s != null && s.get(c);
   }
 
   /** True when any center holds an image with this id or name. */
@@ -263,10 +272,10 @@ public final class ClusterView {
    * strategy, JC-6.6.2 h), computed in O(1) from the running sums.
    */
   public double varianceIfPlaced(int c) {
-    double n = size;
-    double sum = runningSum + 1;
+    // Multiplications by 1/n: this runs once per candidate in the load-fairness strategy.
+    double mean = (runningSum + 1) * inverseSize;
     double squares = runningSquares + 2L * running[c] + 1;
-    return squares / n - (sum / n) * (sum / n);
+    return squares * inverseSize - mean * mean;
   }
 
   /** Books one replica of {@code r} on center {@code c} for the rest of the cycle. */

@@ -1,9 +1,7 @@
 package io.computility.core.scheduling;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Builds the score card of one decision: the best candidates with all their scores. */
 final class Explainer {
@@ -12,27 +10,36 @@ final class Explainer {
   static ScoreCard card(
       ReplicaRequest req, ClusterView view, WeightedStrategies w, Scratch s, int count, int top) {
     int n = Math.min(top, count);
-    // Top-n selection by repeated scans: n is a handful, so this beats sorting every candidate.
-    int[] chosen = new int[n];
-    for (int r = 0; r < n; r++) {
-      int best = -1;
-      for (int k = 0; k < count; k++) {
-        if (taken(chosen, r, k)) continue;
-        if (best < 0 || s.finals[k] > s.finals[best]) best = k;
-      }
-      chosen[r] = best;
-    }
+    int[] chosen = best(s.finals, count, n);
     List<ScoreCard.CenterScores> ranking = new ArrayList<>(n);
     for (int k : chosen) {
-      Map<String, Double> by = new LinkedHashMap<>();
-      for (int i = 0; i < w.size(); i++) by.put(w.strategy(i).id(), s.scores[i][k]);
-      ranking.add(new ScoreCard.CenterScores(view.id(s.candidates[k]), by, s.finals[k]));
+      double[] by = new double[w.size()];
+      for (int i = 0; i < by.length; i++) by[i] = s.scores[i][k];
+      ranking.add(
+          new ScoreCard.CenterScores(
+              view.id(s.candidates[k]), new ScoreMap(w.ids(), by), s.finals[k]));
     }
     return new ScoreCard(req.taskIndex(), req.replicaIndex(), ranking);
   }
 
-  private static boolean taken(int[] chosen, int upTo, int k) {
-    for (int i = 0; i < upTo; i++) if (chosen[i] == k) return true;
-    return false;
+  /**
+   * Indexes of the {@code n} highest finals, best first; ties keep candidate order. One pass with
+   * insertion into a tiny sorted prefix: n is a handful, count is hundreds.
+   */
+  static int[] best(double[] finals, int count, int n) {
+    int[] chosen = new int[n];
+    if (n == 0) return chosen;
+    int filled = 0;
+    for (int k = 0; k < count; k++) {
+      double f = finals[k];
+      if (filled == n && f <= finals[chosen[n - 1]]) continue;
+      int at = filled < n ? filled++ : n - 1;
+      while (at > 0 && f > finals[chosen[at - 1]]) {
+        chosen[at] = chosen[at - 1];
+        at--;
+      }
+      chosen[at] = k;
+    }
+    return chosen;
   }
 }

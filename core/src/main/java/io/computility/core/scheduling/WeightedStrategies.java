@@ -8,10 +8,13 @@ import java.util.Map;
 final class WeightedStrategies {
   private final SchedulingStrategy[] strategies;
   private final double[] weights;
+  private final String[] ids;
 
   private WeightedStrategies(SchedulingStrategy[] strategies, double[] weights) {
     this.strategies = strategies;
     this.weights = weights;
+    this.ids = new String[strategies.length];
+    for (int i = 0; i < ids.length; i++) ids[i] = strategies[i].id();
   }
 
   static WeightedStrategies of(SchedulingPolicy policy, StrategyRegistry registry) {
@@ -37,5 +40,10 @@ final class WeightedStrategies {
 
   double[] weights() {
     return weights;
+  }
+
+  /** Strategy ids in order; shared, do not modify. */
+  String[] ids() {
+    return ids;
   }
 }

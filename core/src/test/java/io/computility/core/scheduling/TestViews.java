@@ -55,6 +55,7 @@ public final class TestViews {
     double staticWatts = 100;
     double execWatts = 300;
     String cardModel;
+    boolean monitored = true;
     final List<NetworkLink> links = new ArrayList<>();
     final Map<String, BigDecimal> prices = new HashMap<>();
 
@@ -100,6 +101,12 @@ public final class TestViews {
       return this;
     }
 
+    /** The center has not reported a monitoring snapshot yet. */
+    public CenterBuilder unmonitored() {
+      monitored = false;
+      return this;
+    }
+
     public CenterBuilder card(String model) {
       cardModel = model;
       return this;
@@ -134,7 +141,7 @@ public final class TestViews {
               id, prices, staticWatts, execWatts, performance, security, cardModel, links);
       MonitoringSnapshot snap =
           new MonitoringSnapshot(id, id, running, waiting, used, free, security, T0);
-      return new ClusterView.Entry(new CenterDescription(center, profile), snap);
+      return new ClusterView.Entry(new CenterDescription(center, profile), monitored ? snap : null);
     }
   }
 

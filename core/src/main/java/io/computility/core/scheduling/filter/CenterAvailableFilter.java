@@ -29,7 +29,11 @@ public final class CenterAvailableFilter implements CandidateFilter {
     int kept = 0;
     for (int k = 0; k < count; k++) {
       int c = candidates[k];
-      if (view.status(c) == CenterStatus.AVAILABLE) candidates[kept++] = c;
+      candidates[kept] = c;
+      kept +=
+          view.status(c) == CenterStatus.AVAILABLE
+              ? 1
+              : 0; // branch-free: pass/fail is unpredictable
     }
     return kept;
   }

@@ -38,7 +38,8 @@ public final class ImageFilter implements CandidateFilter {
     int kept = 0;
     for (int k = 0; k < count; k++) {
       int c = candidates[k];
-      if (holds[c] != 0) candidates[kept++] = c;
+      candidates[kept] = c;
+      kept += holds[c] != 0 ? 1 : 0; // branch-free: pass/fail is unpredictable
     }
     return kept;
   }

@@ -48,10 +48,15 @@ public final class QosBoundsFilter implements CandidateFilter {
     if (!bounded(r)) return count;
     double[] latency = LinkMetric.LATENCY_MS.to(view, r.originRegion());
     double[] bandwidth = LinkMetric.BANDWIDTH_MBPS.to(view, r.originRegion());
+    // Unset bounds become infinite ones. A center without a link has NaN figures and fails
+    // whichever bound is set, exactly as in reject().
+    double maxLatency = r.maxLatencyMs() > 0 ? r.maxLatencyMs() : Double.POSITIVE_INFINITY;
+    double minBandwidth = r.minBandwidthMbps() > 0 ? r.minBandwidthMbps() : -1;
     int kept = 0;
     for (int k = 0; k < count; k++) {
       int c = candidates[k];
-      if (meets(r, latency[c], bandwidth[c])) candidates[kept++] = c;
+      candidates[kept] = c; // branch-free keep: pass/fail is unpredictable
+      kept += latency[c] <= maxLatency & bandwidth[c] >= minBandwidth ? 1 : 0;
     }
     return kept;
   }

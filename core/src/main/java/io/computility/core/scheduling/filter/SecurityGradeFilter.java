@@ -36,7 +36,8 @@ public final class SecurityGradeFilter implements CandidateFilter {
     int kept = 0;
     for (int k = 0; k < count; k++) {
       int c = candidates[k];
-      if (view.securityGrade(c) >= min) candidates[kept++] = c;
+      candidates[kept] = c;
+      kept += view.securityGrade(c) >= min ? 1 : 0; // branch-free: pass/fail is unpredictable
     }
     return kept;
   }

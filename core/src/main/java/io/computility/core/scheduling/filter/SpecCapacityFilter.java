@@ -7,12 +7,14 @@ import io.computility.core.scheduling.TaskDemand;
 
 /**
  * Only centers whose total resources could ever hold one instance of the spec. Permanent: waiting
- * does not help a center that is too small, so a job no center can hold is rejected, not queued.
+ * does not help a center that is too small, so a job no center can hold is rejected, not queued. A
+ * center that has not reported its resources yet passes: only {@link SpecFreeFilter} (transient)
+ * turns it down until it does.
  */
 public final class SpecCapacityFilter implements CandidateFilter {
 
   private static final ClusterView.Column FITS_TOTAL =
-      (view, shape, c) -> view.total(c).covers((Resources) shape) ? 1 : 0;
+      (view, shape, c) -> fits(view, c, (Resources) shape) ? 1 : 0;
 
   @Override
   public String id() {
@@ -21,13 +23,17 @@ public final class SpecCapacityFilter implements CandidateFilter {
 
   @Override
   public String reject(TaskDemand demand, ClusterView view, int center) {
-    return view.total(center).covers(demand.spec().resources())
+    return fits(view, center, demand.spec().resources())
         ? null
         : "center "
             + view.id(center)
             + " is too small for spec "
             + demand.spec().resourceSpecId()
             + " even when idle";
+  }
+
+  private static boolean fits(ClusterView view, int c, Resources shape) {
+    return !view.monitored(c) || view.total(c).covers(shape);
   }
 
   @Override
@@ -41,7 +47,8 @@ public final class SpecCapacityFilter implements CandidateFilter {
     int kept = 0;
     for (int k = 0; k < count; k++) {
       int c = candidates[k];
-      if (fits[c] != 0) candidates[kept++] = c;
+      candidates[kept] = c;
+      kept += fits[c] != 0 ? 1 : 0; // branch-free: pass/fail is unpredictable
     }
     return kept;
   }

@@ -37,7 +37,8 @@ public final class SpecFreeFilter implements CandidateFilter {
     int kept = 0;
     for (int k = 0; k < count; k++) {
       int c = candidates[k];
-      if (free[c] >= 1) candidates[kept++] = c;
+      candidates[kept] = c;
+      kept += free[c] >= 1 ? 1 : 0; // branch-free: pass/fail is unpredictable
     }
     return kept;
   }

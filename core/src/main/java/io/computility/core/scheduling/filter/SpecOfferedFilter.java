@@ -39,7 +39,8 @@ public final class SpecOfferedFilter implements CandidateFilter {
     int kept = 0;
     for (int k = 0; k < count; k++) {
       int c = candidates[k];
-      if (offered[c] != 0) candidates[kept++] = c;
+      candidates[kept] = c;
+      kept += offered[c] != 0 ? 1 : 0; // branch-free: pass/fail is unpredictable
     }
     return kept;
   }

@@ -24,14 +24,14 @@ public final class Scores {
   private static void normalise(double[] out, int count, boolean invert) {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
-    double sum = 0; // turns NaN or infinite when any value is, without a branch per value
+    int nan = 0; // an int counter, not a running double sum: no floating-point dependency chain
     for (int k = 0; k < count; k++) {
       double v = out[k];
-      if (v < min) min = v;
-      if (v > max) max = v;
-      sum += v;
+      min = v < min ? v : min;
+      max = v > max ? v : max;
+      nan += v != v ? 1 : 0;
     }
-    if (!Double.isFinite(sum)) {
+    if (nan > 0 || Double.isInfinite(min) || Double.isInfinite(max)) {
       normaliseFiniteOnly(out, count, invert);
       return;
     }
@@ -40,11 +40,19 @@ public final class Scores {
       fill(out, count, 100);
       return;
     }
-    // 100 * d / range rather than d * (100 / range): exact at the ends and in the middle.
+    // One division per call, not per candidate; the cap absorbs the last-bit rounding of the
+    // reciprocal at the top end.
+    double scale = 100 / range;
     if (invert) {
-      for (int k = 0; k < count; k++) out[k] = 100 * (max - out[k]) / range;
+      for (int k = 0; k < count; k++) {
+        double x = (max - out[k]) * scale;
+        out[k] = x > 100 ? 100 : x;
+      }
     } else {
-      for (int k = 0; k < count; k++) out[k] = 100 * (out[k] - min) / range;
+      for (int k = 0; k < count; k++) {
+        double x = (out[k] - min) * scale;
+        out[k] = x > 100 ? 100 : x;
+      }
     }
   }
 
