@@ -34,6 +34,9 @@ final class UpCommand implements Callable<Integer> {
   @Option(names = "--config", description = "extra Spring configuration file (YAML/properties)")
   Path config;
 
+  /** Settings for the server itself, e.g. --spring.datasource.url=... (docs/configuration.md). */
+  @CommandLine.Unmatched List<String> settings = new ArrayList<>();
+
   @Override
   public Integer call() {
     if (port < 1 || port > 65535) {
@@ -48,6 +51,13 @@ final class UpCommand implements Callable<Integer> {
     args.add("--computility.data-dir=" + data.toAbsolutePath().normalize());
     if (config != null) {
       args.add("--spring.config.additional-location=file:" + config.toAbsolutePath().normalize());
+    }
+    for (String s : settings) {
+      if (!s.startsWith("--") || !s.contains("=")) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "unexpected argument " + s + " (settings are --key=value)");
+      }
+      args.add(s);
     }
     return parent.launcher().launch(args.toArray(String[]::new));
   }

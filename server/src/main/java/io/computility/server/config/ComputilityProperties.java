@@ -51,7 +51,7 @@ public record ComputilityProperties(
   public record Monitor(
       @DefaultValue("2s") Duration interval,
       @DefaultValue("30s") Duration historyEvery,
-      @DefaultValue("3s") Duration reconcileEvery,
+      @DefaultValue("10s") Duration reconcileEvery,
       @DefaultValue("20s") Duration centerLostAfter,
       @DefaultValue("5s") Duration topologyCheck) {}
 

@@ -7,6 +7,7 @@ import io.computility.core.job.ReplicaOutcome;
 import io.computility.core.job.RetryDecision;
 import io.computility.core.job.RetryPolicy;
 import io.computility.server.centers.CenterRegistry;
+import io.computility.server.persistence.AsyncCommit;
 import io.computility.server.persistence.JobReader;
 import io.computility.server.persistence.JobRow;
 import io.computility.server.persistence.JobStateStore;
@@ -17,10 +18,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Moves jobs through their lifecycle (JC-6.4): after replica changes it derives the job status with
@@ -36,6 +39,7 @@ public class JobLifecycle {
   private final ReplicaStore replicas;
   private final CenterRegistry registry;
   private final Clock clock;
+  private final AsyncCommit async;
   private final Runnable wakeScheduler;
 
   public JobLifecycle(
@@ -44,7 +48,9 @@ public class JobLifecycle {
       ReplicaStore replicas,
       CenterRegistry registry,
       Clock clock,
+      AsyncCommit async,
       @Lazy SchedulerSignal signal) {
+    this.async = async;
     this.reader = reader;
     this.jobs = jobs;
     this.replicas = replicas;
@@ -53,14 +59,26 @@ public class JobLifecycle {
     this.wakeScheduler = signal::wake;
   }
 
-  /** Applies observed replica states and re-evaluates the jobs they belong to. */
+  /**
+   * Applies observed replica states and re-evaluates the jobs they belong to, in one transaction
+   * committed asynchronously: everything written here can be derived again from the centers.
+   */
+  @Transactional
   public void apply(List<StateChange> changes) {
     if (changes.isEmpty()) return;
+    async.enable();
     evaluate(replicas.apply(changes));
   }
 
   public void evaluate(Collection<String> jobIds) {
-    for (String id : jobIds) evaluate(id);
+    if (jobIds.isEmpty()) return;
+    List<String> ids = List.copyOf(jobIds);
+    Map<String, JobRow> rows = reader.findAll(ids);
+    Map<String, List<ReplicaRow>> reps = reader.replicasOf(ids);
+    for (String id : ids) {
+      JobRow row = rows.get(id);
+      if (row != null) evaluate(row, reps.getOrDefault(id, List.of()));
+    }
   }
 
   /** Fails every unfinished replica on a lost center, so retry policies can move them. */
@@ -75,10 +93,9 @@ public class JobLifecycle {
             .toList());
   }
 
-  private void evaluate(String jobId) {
-    JobRow row = reader.find(jobId).orElse(null);
-    if (row == null || row.status().terminal()) return;
-    List<ReplicaRow> rs = reader.replicas(jobId);
+  private void evaluate(JobRow row, List<ReplicaRow> rs) {
+    if (row.status().terminal()) return;
+    String jobId = row.job().id();
     JobRequirements req = row.job().requirements();
     JobStatus derived =
         JobStateEvaluator.evaluate(rs.stream().map(ReplicaRow::status).toList(), req.statePolicy());

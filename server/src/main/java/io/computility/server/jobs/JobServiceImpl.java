@@ -76,7 +76,7 @@ public class JobServiceImpl implements JobService {
             now);
     writer.insert(job); // durable before we answer
     scheduler.wake();
-    return find(job.id()).orElseThrow();
+    return accepted(job);
   }
 
   @Override
@@ -130,6 +130,20 @@ public class JobServiceImpl implements JobService {
   @Override
   public Optional<DecisionRecord> lastDecision(String jobId) {
     return decisions.find(jobId);
+  }
+
+  /** The view of a job just stored: queued, no replica placed yet (saves re-reading it). */
+  private static JobView accepted(Job job) {
+    List<TaskView> tasks = new ArrayList<>();
+    for (TaskSpec t : job.tasks()) {
+      List<ReplicaView> replicas = new ArrayList<>();
+      for (int r = 0; r < t.replicaNumber(); r++) {
+        replicas.add(new ReplicaView(t.index(), r, 0, null, JobStatus.PENDING, null, null, null));
+      }
+      tasks.add(new TaskView(t, JobStatus.PENDING, replicas));
+    }
+    return new JobView(
+        job, JobStatus.PENDING, "QUEUED", null, 0, tasks, job.submittedAt(), null, null);
   }
 
   private NotFoundException notFoundReplica(String jobId, int t, int r) {

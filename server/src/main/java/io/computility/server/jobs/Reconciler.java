@@ -65,5 +65,7 @@ public class Reconciler extends Periodic {
       }
     }
     lifecycle.apply(changes);
+    // A job whose replicas all ended but whose own transition was lost in a crash.
+    lifecycle.evaluate(replicas.unsettledJobs(1000));
   }
 }

@@ -41,6 +41,28 @@ public class JobReader {
     return Optional.of(withTasks(rows.get(0)));
   }
 
+  /** Many jobs with their tasks in two queries, keyed by id. */
+  public Map<String, JobRow> findAll(List<String> ids) {
+    Map<String, JobRow> out = new java.util.LinkedHashMap<>();
+    if (ids.isEmpty()) return out;
+    String[] array = ids.toArray(String[]::new);
+    Map<String, List<TaskSpec>> tasks = new HashMap<>();
+    jdbc.query(
+        "select * from task where job_id = any (?) order by job_id, task_index",
+        ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar", array)),
+        rs -> {
+          tasks.computeIfAbsent(rs.getString("job_id"), k -> new ArrayList<>()).add(task(rs));
+        });
+    jdbc.query(
+        "select " + JOB_COLUMNS + " from job where id = any (?)",
+        ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar", array)),
+        rs -> {
+          JobRow h = jobHeader(rs, 0);
+          out.put(h.job().id(), withTasks(h, tasks.getOrDefault(h.job().id(), List.of())));
+        });
+    return out;
+  }
+
   public List<ReplicaRow> replicas(String jobId) {
     return jdbc.query(
         "select * from replica where job_id = ? order by task_index, replica_index",
@@ -81,19 +103,26 @@ public class JobReader {
   }
 
   private JobRow withTasks(JobRow header) {
-    Job j = header.job();
     List<TaskSpec> tasks =
         jdbc.query(
             "select * from task where job_id = ? order by task_index",
-            (rs, i) ->
-                new TaskSpec(
-                    rs.getInt("task_index"),
-                    rs.getString("name"),
-                    rs.getString("command"),
-                    rs.getString("image_id"),
-                    rs.getString("resource_spec_id"),
-                    rs.getInt("replica_number")),
-            j.id());
+            (rs, i) -> task(rs),
+            header.job().id());
+    return withTasks(header, tasks);
+  }
+
+  private static TaskSpec task(ResultSet rs) throws SQLException {
+    return new TaskSpec(
+        rs.getInt("task_index"),
+        rs.getString("name"),
+        rs.getString("command"),
+        rs.getString("image_id"),
+        rs.getString("resource_spec_id"),
+        rs.getInt("replica_number"));
+  }
+
+  private static JobRow withTasks(JobRow header, List<TaskSpec> tasks) {
+    Job j = header.job();
     Job full =
         new Job(
             j.id(),

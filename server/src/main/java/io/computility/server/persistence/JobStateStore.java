@@ -35,15 +35,13 @@ public class JobStateStore {
         > 0;
   }
 
-  /** Records t_s (JC-6.7.1) once every replica of the job has been handed to a center. */
-  public void markDispatchedIfComplete(String jobId, Instant now) {
-    jdbc.update(
+  /** Records t_s (JC-6.7.1) for jobs whose every replica has now been handed to a center. */
+  public void markDispatchedIfComplete(java.util.Collection<String> jobIds, Instant now) {
+    jdbc.batchUpdate(
         "update job set dispatched_at = ?, phase = case when phase = 'DISPATCHING' then"
             + " 'DISPATCHED' else phase end where id = ? and dispatched_at is null and not exists"
             + " (select 1 from replica where job_id = ? and dispatch_state <> 'DISPATCHED')",
-        ts(now),
-        jobId,
-        jobId);
+        jobIds.stream().map(id -> new Object[] {ts(now), id, id}).toList());
   }
 
   /**

@@ -34,18 +34,20 @@ public class ReplicaStore {
   }
 
   /**
-   * The center acknowledged the key; false when the replica was stopped or retried meanwhile (the
-   * caller then stops the run it just started).
+   * The centers acknowledged these keys. Returns the keys whose rows had moved on meanwhile
+   * (stopped, or retried as a new attempt): the caller stops the runs it just started.
    */
-  public boolean markDispatched(ReplicaKey k) {
-    return jdbc.update(
+  public List<ReplicaKey> markDispatched(List<ReplicaKey> keys) {
+    int[] counts =
+        jdbc.batchUpdate(
             "update replica set dispatch_state = 'DISPATCHED' where job_id = ? and task_index = ?"
-                + " and replica_index = ? and attempt = ? and status = 'PENDING'",
-            k.jobId(),
-            k.taskIndex(),
-            k.replicaIndex(),
-            k.attempt())
-        > 0;
+                + " and replica_index = ? and attempt = ? and status <> 'STOPPED'",
+            keys.stream()
+                .map(k -> new Object[] {k.jobId(), k.taskIndex(), k.replicaIndex(), k.attempt()})
+                .toList());
+    List<ReplicaKey> stale = new ArrayList<>();
+    for (int i = 0; i < counts.length; i++) if (counts[i] == 0) stale.add(keys.get(i));
+    return stale;
   }
 
   /** One observed replica state, applied in a batch. */
@@ -98,6 +100,16 @@ public class ReplicaStore {
                     })
             .toList());
     return jobs;
+  }
+
+  /** Jobs still open although none of their replicas is pending or running. */
+  public List<String> unsettledJobs(int limit) {
+    return jdbc.queryForList(
+        "select id from job j where status in ('PENDING', 'RUNNING') and phase <> 'QUEUED' and not"
+            + " exists (select 1 from replica r where r.job_id = j.id and r.status in ('PENDING',"
+            + " 'RUNNING')) limit ?",
+        String.class,
+        limit);
   }
 
   /** Replicas on a center that are not finished (to fail them when the center is lost). */

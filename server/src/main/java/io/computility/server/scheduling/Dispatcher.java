@@ -2,6 +2,7 @@ package io.computility.server.scheduling;
 
 import io.computility.core.adapter.AdapterException;
 import io.computility.core.adapter.CenterAdapter;
+import io.computility.core.adapter.ReplicaKey;
 import io.computility.core.adapter.ReplicaLaunch;
 import io.computility.core.adapter.ReplicaState;
 import io.computility.core.catalog.ResourceSpec;
@@ -10,9 +11,9 @@ import io.computility.core.job.TaskSpec;
 import io.computility.server.centers.CenterRegistry;
 import io.computility.server.config.ComputilityProperties;
 import io.computility.server.jobs.JobLifecycle;
+import io.computility.server.persistence.DispatchLedger;
 import io.computility.server.persistence.JobReader;
 import io.computility.server.persistence.JobRow;
-import io.computility.server.persistence.JobStateStore;
 import io.computility.server.persistence.ReplicaRow;
 import io.computility.server.persistence.ReplicaStore;
 import io.computility.server.persistence.ReplicaStore.StateChange;
@@ -20,7 +21,6 @@ import io.computility.server.support.Periodic;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +40,7 @@ public class Dispatcher extends Periodic {
 
   private final ReplicaStore replicas;
   private final JobReader reader;
-  private final JobStateStore jobs;
+  private final DispatchLedger ledger;
   private final JobLifecycle lifecycle;
   private final CenterRegistry registry;
   private final ClusterViewFactory views;
@@ -53,7 +53,7 @@ public class Dispatcher extends Periodic {
   public Dispatcher(
       ReplicaStore replicas,
       JobReader reader,
-      JobStateStore jobs,
+      DispatchLedger ledger,
       JobLifecycle lifecycle,
       CenterRegistry registry,
       ClusterViewFactory views,
@@ -66,7 +66,7 @@ public class Dispatcher extends Periodic {
     this.lostAfter = props.monitor().centerLostAfter();
     this.replicas = replicas;
     this.reader = reader;
-    this.jobs = jobs;
+    this.ledger = ledger;
     this.lifecycle = lifecycle;
     this.registry = registry;
     this.views = views;
@@ -77,19 +77,49 @@ public class Dispatcher extends Periodic {
   @Override
   protected void runOnce() {
     List<ReplicaRow> ready = replicas.dispatchable(clock.instant(), 2000);
-    Map<String, List<ReplicaRow>> byJob = new LinkedHashMap<>();
-    for (ReplicaRow r : ready) byJob.computeIfAbsent(r.jobId(), k -> new ArrayList<>()).add(r);
-    List<StateChange> failures = new ArrayList<>();
-    for (Map.Entry<String, List<ReplicaRow>> e : byJob.entrySet()) {
-      Optional<JobRow> job = reader.find(e.getKey());
-      if (job.isEmpty()) continue;
-      for (ReplicaRow r : e.getValue()) dispatch(job.get(), r, failures);
-      jobs.markDispatchedIfComplete(e.getKey(), clock.instant());
+    if (ready.isEmpty()) return;
+    Map<String, JobRow> jobRows =
+        reader.findAll(ready.stream().map(ReplicaRow::jobId).distinct().toList());
+    List<StateChange> changes = new ArrayList<>();
+    List<Submitted> submitted = new ArrayList<>();
+    for (ReplicaRow r : ready) {
+      JobRow job = jobRows.get(r.jobId());
+      if (job != null) dispatch(job, r, changes, submitted);
     }
-    lifecycle.apply(failures);
+    acknowledge(submitted, changes);
+    lifecycle.apply(changes);
   }
 
-  private void dispatch(JobRow job, ReplicaRow r, List<StateChange> failures) {
+  /** A replica a center has accepted, waiting to be recorded. */
+  private record Submitted(ReplicaRow row, CenterAdapter adapter, ReplicaState state) {}
+
+  private void acknowledge(List<Submitted> submitted, List<StateChange> changes) {
+    if (submitted.isEmpty()) return;
+    Instant now = clock.instant();
+    List<ReplicaKey> stale =
+        ledger.acknowledge(
+            submitted.stream().map(s -> s.row().key()).toList(),
+            submitted.stream().map(s -> s.row().jobId()).distinct().toList(),
+            now);
+    for (Submitted s : submitted) {
+      String key = s.row().key().asString();
+      if (stale.contains(s.row().key())) {
+        s.adapter().stop(s.row().key()); // stopped or retried while we were dispatching
+        reservations.cancel(key);
+        continue;
+      }
+      reservations.dispatched(key, now);
+      ReplicaState st = s.state();
+      if (st.status() != JobStatus.PENDING) {
+        changes.add(
+            new StateChange(
+                s.row().key(), st.status(), st.message(), st.startedAt(), st.finishedAt()));
+      }
+    }
+  }
+
+  private void dispatch(
+      JobRow job, ReplicaRow r, List<StateChange> failures, List<Submitted> submitted) {
     Optional<CenterAdapter> adapter = registry.adapter(r.centerId());
     if (adapter.isEmpty()) {
       // A center may be absent for a moment (rejoining after a restart); only one gone for
@@ -116,23 +146,7 @@ public class Dispatcher extends Periodic {
                 "COMPUTILITY_TASK_INDEX", Integer.toString(r.taskIndex()),
                 "COMPUTILITY_REPLICA_INDEX", Integer.toString(r.replicaIndex())));
     try {
-      ReplicaState state = adapter.get().submit(launch);
-      if (!replicas.markDispatched(r.key())) {
-        adapter.get().stop(r.key()); // stopped or retried while we were dispatching
-        reservations.cancel(r.key().asString());
-        return;
-      }
-      reservations.dispatched(r.key().asString(), clock.instant());
-      if (state.status() != JobStatus.PENDING) {
-        lifecycle.apply(
-            List.of(
-                new StateChange(
-                    r.key(),
-                    state.status(),
-                    state.message(),
-                    state.startedAt(),
-                    state.finishedAt())));
-      }
+      submitted.add(new Submitted(r, adapter.get(), adapter.get().submit(launch)));
     } catch (AdapterException ex) {
       if (ex.transientFailure()) {
         log.info(

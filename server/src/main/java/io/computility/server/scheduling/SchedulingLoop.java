@@ -72,9 +72,10 @@ public class SchedulingLoop extends Periodic implements SchedulerSignal {
     if (ids.isEmpty()) return;
     ClusterView view = views.build();
     Map<String, List<ReplicaRow>> replicas = reader.replicasOf(ids);
+    Map<String, JobRow> rows = reader.findAll(ids);
     List<JobDecision> out = new ArrayList<>(ids.size());
     for (String id : ids) {
-      JobRow row = reader.find(id).orElse(null);
+      JobRow row = rows.get(id);
       if (row == null || row.status().terminal()) continue;
       List<ReplicaRequest> pending = pending(replicas.getOrDefault(id, List.of()));
       if (pending.isEmpty()) continue;

@@ -1,0 +1,39 @@
+package io.computility.server.api.rest;
+
+import io.computility.server.api.dto.Envelope;
+import io.computility.server.persistence.SchedulingMetricsStore;
+import io.computility.server.scheduling.SchedulingMetrics;
+import io.computility.server.support.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** JC-6.7 scheduling metrics. */
+@RestController
+@Tag(name = "Scheduling")
+public class SchedulingMetricsController {
+  private final SchedulingMetricsStore metrics;
+
+  public SchedulingMetricsController(SchedulingMetricsStore metrics) {
+    this.metrics = metrics;
+  }
+
+  @GetMapping("/api/v1/scheduling/metrics")
+  @Operation(
+      summary =
+          "Scheduling time T (p50/p99/mean, ms) and throughput of jobs submitted since a time")
+  public Envelope<SchedulingMetrics> metrics(@RequestParam(required = false) String since) {
+    Instant from;
+    try {
+      from = since == null ? Instant.EPOCH : Instant.parse(since);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(
+          "since", "must be an ISO-8601 instant, e.g. 2026-01-01T00:00:00Z");
+    }
+    return Envelope.ok(metrics.since(from));
+  }
+}
