@@ -14,8 +14,9 @@ import java.util.Map;
  * expectation over the workload's shapes. CPU-only shapes can use no GPU, so for them all idle GPU
  * milli counts, as in the reference simulator. Memory is ignored, as there.
  *
- * <p>Shapes are grouped by (per-card milli, card count, models) with their CPU needs sorted, so one
- * evaluation costs one pass over the cards and a binary search per group. Not thread-safe.
+ * <p>Shapes are grouped by (per-card milli, card count, models) with their CPU needs sorted, and
+ * groups are ordered by decreasing per-card milli: one evaluation sorts the node's cards once and
+ * walks groups and cards together, plus a binary search per group. Not thread-safe.
  */
 public final class Fragmentation {
 
@@ -26,6 +27,8 @@ public final class Fragmentation {
   private final double[][] weightUpTo;
   private final double totalWeight;
   private int[] scratch = new int[8];
+  private int[] sorted = new int[8];
+  private long[] prefix = new long[9];
 
   public Fragmentation(TargetWorkload workload) {
     Map<List<Object>, List<Integer>> groups = new LinkedHashMap<>();
@@ -41,14 +44,19 @@ public final class Fragmentation {
       }
     }
     totalWeight = total;
-    int g = groups.size();
+    List<List<Integer>> ordered = new ArrayList<>(groups.values());
+    ordered.sort(
+        (a, b) ->
+            Integer.compare(
+                workload.shape(b.get(0)).gpuMilli(), workload.shape(a.get(0)).gpuMilli()));
+    int g = ordered.size();
     milli = new int[g];
     count = new int[g];
     models = new ArrayList<>();
     cpu = new long[g][];
     weightUpTo = new double[g][];
     int k = 0;
-    for (List<Integer> members : groups.values()) {
+    for (List<Integer> members : ordered) {
       TargetWorkload.Shape first = workload.shape(members.get(0));
       milli[k] = first.gpuMilli();
       count[k] = first.gpuCount();
@@ -82,28 +90,36 @@ public final class Fragmentation {
    * state.
    */
   public double fragMilli(String model, long cpuFree, int[] gpuFree, int gpus) {
-    long idle = 0;
-    for (int i = 0; i < gpus; i++) {
-      idle += gpuFree[i];
+    if (gpus > sorted.length) {
+      sorted = new int[gpus];
+      prefix = new long[gpus + 1];
     }
+    for (int i = 0; i < gpus; i++) { // insertion sort, descending: nodes have a handful of cards
+      int v = gpuFree[i];
+      int j = i - 1;
+      while (j >= 0 && sorted[j] < v) {
+        sorted[j + 1] = sorted[j];
+        j--;
+      }
+      sorted[j + 1] = v;
+    }
+    for (int i = 0; i < gpus; i++) {
+      prefix[i + 1] = prefix[i] + sorted[i];
+    }
+    long idle = prefix[gpus];
     if (idle == 0) {
       return 0;
     }
     double frag = totalWeight * idle;
-    for (int g = 0; g < milli.length; g++) {
-      int need = milli[g];
-      int fitting = 0;
-      long usable = 0;
-      for (int i = 0; i < gpus; i++) {
-        if (gpuFree[i] >= need) {
-          fitting++;
-          usable += gpuFree[i];
-        }
+    int fitting = 0;
+    for (int g = 0; g < milli.length; g++) { // decreasing per-card need: fitting only grows
+      while (fitting < gpus && sorted[fitting] >= milli[g]) {
+        fitting++;
       }
       if (fitting < count[g] || (!models.get(g).isEmpty() && !models.get(g).contains(model))) {
         continue;
       }
-      frag -= satisfiedWeight(g, cpuFree) * usable;
+      frag -= satisfiedWeight(g, cpuFree) * prefix[fitting];
     }
     return frag;
   }

@@ -8,6 +8,8 @@ import io.computility.core.pool.PodRequest;
 import io.computility.core.pool.Pool;
 import io.computility.core.pool.PoolAllocator;
 import io.computility.core.pool.TargetWorkload;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -18,6 +20,9 @@ import java.util.SplittableRandom;
  * is the mean over all arrivals whose arrived share rounds to X %.
  */
 public final class PoolReplay {
+
+  /** CPU time of the replaying thread: wall time alone says little on a shared machine. */
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
   private final List<NodeSpec> nodes;
   private final TargetWorkload target;
@@ -32,6 +37,7 @@ public final class PoolReplay {
 
   public ReplayResult run(List<PodRequest> arrivals, NodeScorePolicy policy, long seed) {
     long start = System.nanoTime();
+    long cpuStart = CPU.getCurrentThreadCpuTime();
     Pool pool = new Pool(nodes);
     PoolAllocator allocator =
         new PoolAllocator(pool, policy, new SplittableRandom(seed ^ 0x5DEECE66DL));
@@ -75,6 +81,7 @@ public final class PoolReplay {
         arrived / capacity,
         meter.allocationRatio(),
         List.of(points),
-        System.nanoTime() - start);
+        System.nanoTime() - start,
+        CPU.getCurrentThreadCpuTime() - cpuStart);
   }
 }

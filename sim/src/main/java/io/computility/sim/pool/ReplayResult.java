@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param finalArrivedShare arrived GPU requests / pool GPU capacity after the last arrival
  * @param finalAllocation allocated / total GPU milli after the last arrival
+ * @param elapsedNanos wall time of the replay
+ * @param cpuNanos CPU time of the replaying thread
  */
 public record ReplayResult(
     String policy,
@@ -15,7 +17,8 @@ public record ReplayResult(
     double finalArrivedShare,
     double finalAllocation,
     List<Point> points,
-    long elapsedNanos) {
+    long elapsedNanos,
+    long cpuNanos) {
 
   /** Means over the arrivals whose arrived share rounds to {@code percent}; NaN when none did. */
   public record Point(
