@@ -26,6 +26,9 @@ public interface JobService {
   /** The replica's log text (current attempt), NotFoundException if job/task/replica unknown. */
   String replicaLog(String jobId, int taskIndex, int replicaIndex);
 
+  /** JC-6.7 scheduling time and throughput of the jobs submitted at or after {@code since}. */
+  io.computility.server.scheduling.SchedulingMetrics metrics(java.time.Instant since);
+
   /** The scheduler's last decision for the job, with per-strategy scores, if any. */
   Optional<DecisionRecord> lastDecision(String jobId);
 }

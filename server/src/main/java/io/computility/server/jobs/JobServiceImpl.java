@@ -12,7 +12,9 @@ import io.computility.server.persistence.JobRow;
 import io.computility.server.persistence.JobStateStore;
 import io.computility.server.persistence.JobWriter;
 import io.computility.server.persistence.ReplicaRow;
+import io.computility.server.persistence.SchedulingMetricsStore;
 import io.computility.server.scheduling.DecisionRecord;
+import io.computility.server.scheduling.SchedulingMetrics;
 import io.computility.server.support.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,6 +34,7 @@ public class JobServiceImpl implements JobService {
   private final CenterRegistry registry;
   private final SchedulerSignal scheduler;
   private final Clock clock;
+  private final SchedulingMetricsStore metrics;
 
   public JobServiceImpl(
       JobWriter writer,
@@ -41,7 +44,9 @@ public class JobServiceImpl implements JobService {
       JobReferences references,
       CenterRegistry registry,
       SchedulerSignal scheduler,
-      Clock clock) {
+      Clock clock,
+      SchedulingMetricsStore metrics) {
+    this.metrics = metrics;
     this.writer = writer;
     this.reader = reader;
     this.states = states;
@@ -125,6 +130,11 @@ public class JobServiceImpl implements JobService {
         .adapter(r.centerId())
         .map(a -> a.logs(r.key()))
         .orElse("center " + r.centerId() + " is not connected; its log cannot be read now\n");
+  }
+
+  @Override
+  public SchedulingMetrics metrics(Instant since) {
+    return metrics.since(since);
   }
 
   @Override

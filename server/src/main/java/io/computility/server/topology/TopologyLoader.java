@@ -34,7 +34,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * made through the API are kept). The first start copies the demo topology into the data folder.
  */
 @Component
-public class TopologyLoader extends Periodic {
+public class TopologyLoader extends Periodic
+    implements org.springframework.beans.factory.DisposableBean {
   private static final Logger log = LoggerFactory.getLogger(TopologyLoader.class);
   private static final YAMLMapper YAML =
       YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -96,9 +97,12 @@ public class TopologyLoader extends Periodic {
     }
   }
 
+  /**
+   * The sim centers' threads outlive stop/start of the loop (a paused test context is started
+   * again), and end with the application.
+   */
   @Override
-  public void stop() {
-    super.stop();
+  public void destroy() {
     simThreads.shutdownNow();
   }
 

@@ -1,7 +1,7 @@
 package io.computility.server.api.rest;
 
 import io.computility.server.api.dto.Envelope;
-import io.computility.server.persistence.SchedulingMetricsStore;
+import io.computility.server.jobs.JobService;
 import io.computility.server.scheduling.SchedulingMetrics;
 import io.computility.server.support.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Scheduling")
 public class SchedulingMetricsController {
-  private final SchedulingMetricsStore metrics;
+  private final JobService jobs;
 
-  public SchedulingMetricsController(SchedulingMetricsStore metrics) {
-    this.metrics = metrics;
+  public SchedulingMetricsController(JobService jobs) {
+    this.jobs = jobs;
   }
 
   @GetMapping("/api/v1/scheduling/metrics")
@@ -34,6 +34,6 @@ public class SchedulingMetricsController {
       throw new InvalidInputException(
           "since", "must be an ISO-8601 instant, e.g. 2026-01-01T00:00:00Z");
     }
-    return Envelope.ok(metrics.since(from));
+    return Envelope.ok(jobs.metrics(from));
   }
 }
