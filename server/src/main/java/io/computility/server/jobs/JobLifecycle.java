@@ -40,6 +40,7 @@ public class JobLifecycle {
   private final CenterRegistry registry;
   private final Clock clock;
   private final AsyncCommit async;
+  private final io.computility.server.scheduling.Reservations reservations;
   private final Runnable wakeScheduler;
 
   public JobLifecycle(
@@ -49,8 +50,10 @@ public class JobLifecycle {
       CenterRegistry registry,
       Clock clock,
       AsyncCommit async,
+      io.computility.server.scheduling.Reservations reservations,
       @Lazy SchedulerSignal signal) {
     this.async = async;
+    this.reservations = reservations;
     this.reader = reader;
     this.jobs = jobs;
     this.replicas = replicas;
@@ -67,6 +70,10 @@ public class JobLifecycle {
   public void apply(List<StateChange> changes) {
     if (changes.isEmpty()) return;
     async.enable();
+    for (StateChange c : changes) {
+      // A replica that ended before its dispatch was acknowledged must not keep its capacity.
+      if (c.status().terminal()) reservations.cancel(c.key().asString());
+    }
     evaluate(replicas.apply(changes));
   }
 

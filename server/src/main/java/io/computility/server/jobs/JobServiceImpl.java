@@ -35,6 +35,7 @@ public class JobServiceImpl implements JobService {
   private final SchedulerSignal scheduler;
   private final Clock clock;
   private final SchedulingMetricsStore metrics;
+  private final io.computility.server.scheduling.Reservations reservations;
 
   public JobServiceImpl(
       JobWriter writer,
@@ -45,8 +46,10 @@ public class JobServiceImpl implements JobService {
       CenterRegistry registry,
       SchedulerSignal scheduler,
       Clock clock,
-      SchedulingMetricsStore metrics) {
+      SchedulingMetricsStore metrics,
+      io.computility.server.scheduling.Reservations reservations) {
     this.metrics = metrics;
+    this.reservations = reservations;
     this.writer = writer;
     this.reader = reader;
     this.states = states;
@@ -107,6 +110,7 @@ public class JobServiceImpl implements JobService {
         reader.find(jobId).orElseThrow(() -> new NotFoundException("jobId", "no job " + jobId));
     if (!row.status().terminal()) {
       for (ReplicaRow r : states.stop(jobId, clock.instant())) {
+        reservations.cancel(r.key().asString());
         if (r.centerId() == null) continue;
         registry.adapter(r.centerId()).ifPresent(a -> stopAt(a, r));
       }
