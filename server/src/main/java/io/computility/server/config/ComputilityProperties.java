@@ -38,7 +38,7 @@ public record ComputilityProperties(
       @DefaultValue("512") int batchSize,
       @DefaultValue("5") int explainTop,
       @DefaultValue("default") String defaultPolicy,
-      @DefaultValue("4") int dispatchThreads) {}
+      @DefaultValue("8") int dispatchThreads) {}
 
   /**
    * @param interval how often every center's snapshot is polled (JC-6.1.3)

@@ -21,9 +21,14 @@ import io.computility.server.support.Periodic;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -48,6 +53,8 @@ public class Dispatcher extends Periodic {
   private final io.computility.server.catalog.ImageResolver images;
   private final Clock clock;
   private final java.time.Duration lostAfter;
+  private final int threads;
+  private volatile ExecutorService callers;
   private final Map<String, Instant> absentSince = new java.util.concurrent.ConcurrentHashMap<>();
 
   public Dispatcher(
@@ -64,6 +71,8 @@ public class Dispatcher extends Periodic {
     super("dispatcher", props.scheduler().cycle());
     this.images = images;
     this.lostAfter = props.monitor().centerLostAfter();
+    this.threads = props.scheduler().dispatchThreads();
+    this.callers = newCallers(threads);
     this.replicas = replicas;
     this.reader = reader;
     this.ledger = ledger;
@@ -80,14 +89,50 @@ public class Dispatcher extends Periodic {
     if (ready.isEmpty()) return;
     Map<String, JobRow> jobRows =
         reader.findAll(ready.stream().map(ReplicaRow::jobId).distinct().toList());
-    List<StateChange> changes = new ArrayList<>();
-    List<Submitted> submitted = new ArrayList<>();
-    for (ReplicaRow r : ready) {
-      JobRow job = jobRows.get(r.jobId());
-      if (job != null) dispatch(job, r, changes, submitted);
+    List<StateChange> changes = Collections.synchronizedList(new ArrayList<>());
+    List<Submitted> submitted = Collections.synchronizedList(new ArrayList<>());
+    // Centers are called in parallel, each center's replicas in order: a slow or remote center
+    // does not hold up the others.
+    Map<String, List<ReplicaRow>> byCenter = new LinkedHashMap<>();
+    for (ReplicaRow r : ready)
+      byCenter.computeIfAbsent(r.centerId(), c -> new ArrayList<>()).add(r);
+    List<CompletableFuture<Void>> calls = new ArrayList<>();
+    for (List<ReplicaRow> rows : byCenter.values()) {
+      calls.add(
+          CompletableFuture.runAsync(
+              () -> {
+                for (ReplicaRow r : rows) {
+                  JobRow job = jobRows.get(r.jobId());
+                  if (job != null) dispatch(job, r, changes, submitted);
+                }
+              },
+              callers));
     }
-    acknowledge(submitted, changes);
-    lifecycle.apply(changes);
+    CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
+    acknowledge(new ArrayList<>(submitted), changes);
+    lifecycle.apply(new ArrayList<>(changes));
+  }
+
+  @Override
+  public void stop() {
+    super.stop();
+    callers.shutdown();
+  }
+
+  @Override
+  public void start() {
+    if (callers.isShutdown()) callers = newCallers(threads);
+    super.start();
+  }
+
+  private static ExecutorService newCallers(int threads) {
+    return Executors.newFixedThreadPool(
+        threads,
+        r -> {
+          Thread t = new Thread(r, "dispatch-call");
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   /** A replica a center has accepted, waiting to be recorded. */

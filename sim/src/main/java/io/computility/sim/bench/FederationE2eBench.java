@@ -29,6 +29,8 @@ public final class FederationE2eBench {
     String url = arg(args, "--url", "http://127.0.0.1:8080");
     int jobs = Integer.parseInt(arg(args, "--jobs", "20000"));
     int clients = Integer.parseInt(arg(args, "--clients", "32"));
+    double rate =
+        Double.parseDouble(arg(args, "--rate", "0")); // offered jobs/s; 0: as fast as possible
     HttpClient http =
         HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
     warmUp(http, url, 500);
@@ -40,6 +42,7 @@ public final class FederationE2eBench {
       pool.execute(
           () -> {
             for (int i = next.getAndIncrement(); i < jobs; i = next.getAndIncrement()) {
+              if (rate > 0) pace(t0 + (long) (i * 1e9 / rate));
               if (submit(http, url, i) != 201) failed.incrementAndGet();
             }
           });
@@ -65,7 +68,8 @@ public final class FederationE2eBench {
         throughput);
     System.out.printf(
         Locale.ROOT,
-        "{\"bench\":\"federation-e2e\",\"jobs\":%d,\"clients\":%d,\"failed\":%d,\"submitPerSec\":%.0f,"
+        "{\"bench\":\"federation-e2e\",\"jobs\":%d,\"clients\":%d,\"offeredPerSec\":%.0f,"
+            + "\"failed\":%d,\"submitPerSec\":%.0f,"
             + "\"jobsPerSec\":%.0f,\"p50Ms\":%.1f,\"p99Ms\":%.1f}%n",
         jobs,
         clients,
@@ -74,6 +78,11 @@ public final class FederationE2eBench {
         throughput,
         p50,
         p99);
+  }
+
+  private static void pace(long dueNanos) {
+    long wait = dueNanos - System.nanoTime();
+    if (wait > 0) java.util.concurrent.locks.LockSupport.parkNanos(wait);
   }
 
   private static void warmUp(HttpClient http, String url, int n) throws Exception {
