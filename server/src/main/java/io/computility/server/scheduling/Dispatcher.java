@@ -54,6 +54,8 @@ public class Dispatcher extends Periodic {
   private final Clock clock;
   private final java.time.Duration lostAfter;
   private final int threads;
+  private final io.computility.server.catalog.DatasetArrivals arrivals;
+  private final io.computility.server.persistence.Json json;
   private volatile ExecutorService callers;
   private final Map<String, Instant> absentSince = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -67,8 +69,12 @@ public class Dispatcher extends Periodic {
       Reservations reservations,
       io.computility.server.catalog.ImageResolver images,
       Clock clock,
-      ComputilityProperties props) {
+      ComputilityProperties props,
+      io.computility.server.catalog.DatasetArrivals arrivals,
+      io.computility.server.persistence.Json json) {
     super("dispatcher", props.scheduler().cycle());
+    this.arrivals = arrivals;
+    this.json = json;
     this.images = images;
     this.lostAfter = props.monitor().centerLostAfter();
     this.threads = props.scheduler().dispatchThreads();
@@ -154,6 +160,10 @@ public class Dispatcher extends Periodic {
         continue;
       }
       reservations.dispatched(key, now);
+      if (s.row().transferJson() != null) {
+        arrivals.arrived(
+            json.read(s.row().transferJson(), io.computility.core.data.TransferPlan.class));
+      }
       ReplicaState st = s.state();
       if (st.status() != JobStatus.PENDING) {
         changes.add(

@@ -194,6 +194,10 @@ class JobLifecycleTest extends FederationTestBase {
     assertThat(transfer).contains("alpha").contains("beta");
     JobView done = awaitStatus(v.job().id(), JobStatus.COMPLETED);
     assertThat(done.tasks().get(0).replicas().get(0).centerId()).isEqualTo("beta");
+    String locations =
+        jdbc.queryForObject(
+            "select location::text from dataset where data_name = 'mnist'", String.class);
+    assertThat(locations).contains("\"aiCenterId\": \"beta\"");
   }
 
   @Test
