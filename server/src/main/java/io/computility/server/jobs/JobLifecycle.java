@@ -89,6 +89,7 @@ public class JobLifecycle {
   }
 
   /** Fails every unfinished replica on a lost center, so retry policies can move them. */
+  @Transactional
   public void centerLost(String centerId, String why) {
     List<ReplicaRow> lost = replicas.activeOn(centerId);
     if (lost.isEmpty()) return;

@@ -133,12 +133,7 @@ public class Dispatcher extends Periodic {
 
   private static ExecutorService newCallers(int threads) {
     return Executors.newFixedThreadPool(
-        threads,
-        r -> {
-          Thread t = new Thread(r, "dispatch-call");
-          t.setDaemon(true);
-          return t;
-        });
+        threads, io.computility.server.support.DaemonThreads.named("dispatch-call"));
   }
 
   /** A replica a center has accepted, waiting to be recorded. */

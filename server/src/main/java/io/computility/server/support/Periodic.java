@@ -30,13 +30,7 @@ public abstract class Periodic implements SmartLifecycle {
 
   @Override
   public void start() {
-    executor =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, name);
-              t.setDaemon(true);
-              return t;
-            });
+    executor = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named(name));
     executor.scheduleWithFixedDelay(this::safeRun, 0, delay.toMillis(), TimeUnit.MILLISECONDS);
   }
 

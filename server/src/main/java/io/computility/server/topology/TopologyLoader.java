@@ -8,6 +8,7 @@ import io.computility.server.catalog.CatalogCache;
 import io.computility.server.centers.CenterRegistry;
 import io.computility.server.config.ComputilityProperties;
 import io.computility.server.persistence.CatalogStore;
+import io.computility.server.support.DaemonThreads;
 import io.computility.server.support.Periodic;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,7 +48,7 @@ public class TopologyLoader extends Periodic
   private final Clock clock;
   private final Map<String, SimCenterConfig> loaded = new HashMap<>();
   private final ScheduledExecutorService simThreads =
-      Executors.newScheduledThreadPool(2, r -> daemon(r, "sim-centers"));
+      Executors.newScheduledThreadPool(2, DaemonThreads.named("sim-centers"));
   private FileTime lastModified;
 
   public TopologyLoader(
@@ -159,11 +160,5 @@ public class TopologyLoader extends Periodic
           registry.join(center, "sim");
           loaded.put(id, cfg);
         });
-  }
-
-  private static Thread daemon(Runnable r, String name) {
-    Thread t = new Thread(r, name);
-    t.setDaemon(true);
-    return t;
   }
 }
