@@ -18,9 +18,12 @@ final class ApiClient {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final String base;
+  private final String token;
 
-  ApiClient(String base) {
+  /** A client sending {@code token} as bearer token (none when null). */
+  ApiClient(String base, String token) {
     this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    this.token = token;
   }
 
   /** The envelope the server answers, checked: its code is OK. */
@@ -52,6 +55,7 @@ final class ApiClient {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
+    if (token != null) request.header("Authorization", "Bearer " + token);
     try {
       return http.send(
           request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
@@ -71,6 +75,9 @@ final class ApiClient {
       throw new ServerError("server answered HTTP " + r.statusCode() + " without a JSON envelope");
     }
     String code = root.path("code").asString("");
+    if (r.statusCode() == 401) {
+      throw new ServerError("not logged in (or the token expired): run computility login");
+    }
     if (r.statusCode() >= 400 || !"OK".equals(code)) {
       String msg = root.path("errorMsg").asString("");
       throw new ServerError(

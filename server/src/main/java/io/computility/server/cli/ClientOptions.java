@@ -15,6 +15,6 @@ final class ClientOptions {
   boolean json;
 
   ApiClient client() {
-    return new ApiClient(server);
+    return new ApiClient(server, Credentials.standard().token(server));
   }
 }

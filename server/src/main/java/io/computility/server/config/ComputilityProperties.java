@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     the demo topology on first start
  * @param scheduler scheduling loop settings
  * @param monitor center monitoring settings
+ * @param security authentication, password policy and the bootstrap admin
  */
 @ConfigurationProperties("computility")
 public record ComputilityProperties(
@@ -24,7 +25,8 @@ public record ComputilityProperties(
     @DefaultValue("true") boolean embeddedDatabase,
     Path topology,
     @DefaultValue Scheduler scheduler,
-    @DefaultValue Monitor monitor) {
+    @DefaultValue Monitor monitor,
+    @DefaultValue Security security) {
 
   /**
    * @param cycle longest pause between two scheduling cycles when nothing signals new work
@@ -54,6 +56,55 @@ public record ComputilityProperties(
       @DefaultValue("10s") Duration reconcileEvery,
       @DefaultValue("20s") Duration centerLostAfter,
       @DefaultValue("5s") Duration topologyCheck) {}
+
+  /**
+   * @param adminUsername login name of the platform admin created at first start
+   * @param adminPassword its initial password ({@code COMPUTILITY_ADMIN_PASSWORD}); empty means a
+   *     random one, printed once at first start
+   * @param sessionTtl how long a token issued by a password login stays valid
+   * @param apiTokenTtl longest validity of a personal API token; zero means no expiry
+   * @param password password policy
+   * @param oidc single sign-on against an external OpenID Connect provider
+   */
+  public record Security(
+      @DefaultValue("admin") String adminUsername,
+      @DefaultValue("") String adminPassword,
+      @DefaultValue("12h") Duration sessionTtl,
+      @DefaultValue("0s") Duration apiTokenTtl,
+      @DefaultValue Password password,
+      @DefaultValue Oidc oidc) {}
+
+  /**
+   * @param minLength fewest characters
+   * @param minClasses fewest character classes of lower case, upper case, digits and symbols
+   * @param maxAge how long a password is valid before it must be changed; zero means forever
+   * @param maxFailures failed logins in a row that lock the user
+   * @param lockDuration how long a locked user cannot log in
+   * @param singleSession a new login ends the user's other login sessions
+   */
+  public record Password(
+      @DefaultValue("8") int minLength,
+      @DefaultValue("3") int minClasses,
+      @DefaultValue("90d") Duration maxAge,
+      @DefaultValue("5") int maxFailures,
+      @DefaultValue("15m") Duration lockDuration,
+      @DefaultValue("false") boolean singleSession) {}
+
+  /**
+   * @param issuerUri the provider's issuer; empty disables OIDC login
+   * @param clientId this platform's client id at the provider
+   * @param clientSecret its client secret
+   * @param usernameClaim the ID-token claim matched against usernames
+   */
+  public record Oidc(
+      @DefaultValue("") String issuerUri,
+      @DefaultValue("") String clientId,
+      @DefaultValue("") String clientSecret,
+      @DefaultValue("preferred_username") String usernameClaim) {
+    public boolean enabled() {
+      return !issuerUri.isBlank();
+    }
+  }
 
   public Path topologyFile() {
     return topology != null ? topology : dataDir.resolve("topology.yaml");

@@ -7,6 +7,7 @@ import io.computility.core.job.JobRequirements;
 import io.computility.core.job.JobStatus;
 import io.computility.core.job.TaskSpec;
 import io.computility.server.jobs.JobQuery;
+import io.computility.server.tenancy.ResourceScopes;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -199,6 +200,11 @@ public class JobReader {
       if (q.nameContains() != null) {
         conds.add("position(lower(?) in lower(name)) > 0");
         args.add(q.nameContains());
+      }
+      if (q.scope() != null && !q.scope().all()) {
+        var c = q.scope().condition(ResourceScopes.JOB, "id");
+        conds.add(c.sql());
+        args.addAll(c.args());
       }
       return new Filter(conds.isEmpty() ? "" : " where " + String.join(" and ", conds), args);
     }

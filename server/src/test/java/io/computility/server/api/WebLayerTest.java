@@ -1,32 +1,98 @@
 package io.computility.server.api;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.computility.server.audit.AuditChain;
 import io.computility.server.catalog.CatalogService;
 import io.computility.server.jobs.JobService;
+import io.computility.server.jobs.SchedulerSignal;
 import io.computility.server.scheduling.PolicyService;
+import io.computility.server.security.SecurityConfig;
+import io.computility.server.security.TokenService;
+import io.computility.server.tenancy.ResourceScopes;
+import io.computility.server.testsupport.TestAuth;
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The web slice with every controller and the three services as Mockito mocks. All subclasses share
- * one application context; no datasource, Flyway or scheduling bean is in it.
+ * The web slice with the federation controllers, the real security filter chain and the services as
+ * Mockito mocks; requests run as the platform admin ({@link TestAuth#platformAdmin()}). All
+ * subclasses share one application context; no datasource, Flyway or scheduling bean is in it.
  */
-@WebMvcTest
+@WebMvcTest(
+    excludeFilters =
+        @ComponentScan.Filter(
+            type = FilterType.REGEX,
+            pattern = "io\\.computility\\.server\\.(security|tenancy|audit)\\..*"))
+@Import({SecurityConfig.class, WebLayerTest.SliceBeans.class})
 public abstract class WebLayerTest {
 
   @Autowired protected MockMvc mvc;
   @MockitoBean protected JobService jobs;
   @MockitoBean protected CatalogService catalog;
   @MockitoBean protected PolicyService policies;
+  @MockitoBean protected TokenService tokens;
+  @MockitoBean protected AuditChain audit;
+  @MockitoBean protected ResourceScopes scopes;
+  @MockitoBean protected SchedulerSignal scheduler;
+
+  @BeforeEach
+  void everyJobVisible() {
+    when(scopes.visible(any(), any(), any())).thenReturn(true);
+  }
+
+  /** Every request authenticates as the platform admin; transactions are no-ops here. */
+  @TestConfiguration
+  static class SliceBeans {
+    @Bean
+    MockMvcBuilderCustomizer asPlatformAdmin() {
+      return b -> b.defaultRequest(get("/").with(TestAuth.platformAdmin()));
+    }
+
+    @Bean
+    TransactionTemplate transactionTemplate() {
+      return new TransactionTemplate(new NoTransactions());
+    }
+  }
+
+  /** The slice has no database: a transaction is just the callback. */
+  static final class NoTransactions extends AbstractPlatformTransactionManager {
+    @Override
+    protected Object doGetTransaction() {
+      return new Object();
+    }
+
+    @Override
+    protected void doBegin(Object transaction, TransactionDefinition definition) {}
+
+    @Override
+    protected void doCommit(DefaultTransactionStatus status) {}
+
+    @Override
+    protected void doRollback(DefaultTransactionStatus status) {}
+  }
 
   protected ResultActions postJson(String path, String body) throws Exception {
     return mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body));

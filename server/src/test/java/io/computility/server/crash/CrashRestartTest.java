@@ -3,6 +3,7 @@ package io.computility.server.crash;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.computility.server.testsupport.TestAuth;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -85,6 +86,7 @@ class CrashRestartTest {
         http.send(
             HttpRequest.newBuilder(URI.create(s.url("/openapi/v1/trainjob")))
                 .header("Content-Type", "application/json")
+                .header("Authorization", TestAuth.bearer(s.adminToken()))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
@@ -95,7 +97,9 @@ class CrashRestartTest {
   private String status(ServerProcess s, String id) throws Exception {
     HttpResponse<String> r =
         http.send(
-            HttpRequest.newBuilder(URI.create(s.url("/openapi/v1/trainjob/" + id))).build(),
+            HttpRequest.newBuilder(URI.create(s.url("/openapi/v1/trainjob/" + id)))
+                .header("Authorization", TestAuth.bearer(s.adminToken()))
+                .build(),
             HttpResponse.BodyHandlers.ofString());
     JsonNode n = JSON.readTree(r.body());
     return n.path("data").path("status").asText();

@@ -1,5 +1,6 @@
 package io.computility.server.crash;
 
+import io.computility.server.testsupport.TestAuth;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -15,6 +16,7 @@ import java.util.List;
 final class ServerProcess {
   final int port;
   final Process process;
+  private String token;
 
   private ServerProcess(int port, Process process) {
     this.port = port;
@@ -39,9 +41,11 @@ final class ServerProcess {
     cmd.add("--computility.scheduler.cycle=100ms");
     cmd.add("--computility.monitor.interval=200ms");
     cmd.add("--computility.monitor.reconcile-every=500ms");
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    String[] env = TestAuth.adminPasswordEnv();
+    pb.environment().put(env[0], env[1]);
     Process p =
-        new ProcessBuilder(cmd)
-            .redirectErrorStream(true)
+        pb.redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
             .start();
     ServerProcess s = new ServerProcess(port, p);
@@ -67,6 +71,12 @@ final class ServerProcess {
       Thread.sleep(250);
     }
     throw new IllegalStateException("server did not come up in " + max);
+  }
+
+  /** A bearer token of the bootstrap admin. */
+  synchronized String adminToken() {
+    if (token == null) token = TestAuth.adminToken(port);
+    return token;
   }
 
   String url(String path) {

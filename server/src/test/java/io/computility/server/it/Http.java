@@ -1,5 +1,6 @@
 package io.computility.server.it;
 
+import io.computility.server.testsupport.TestAuth;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -7,14 +8,23 @@ import java.net.http.HttpResponse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small JSON-over-HTTP client for tests against a real running server. */
+/**
+ * A small JSON-over-HTTP client for tests against a real running server, sending a bearer token
+ * (the bootstrap admin's unless another is given; null sends none).
+ */
 final class Http {
   static final JsonMapper JSON = JsonMapper.builder().build();
   private final HttpClient client = HttpClient.newHttpClient();
   private final String base;
+  private final String token;
 
   Http(int port) {
+    this(port, TestAuth.adminToken(port));
+  }
+
+  Http(int port, String token) {
     this.base = "http://127.0.0.1:" + port;
+    this.token = token;
   }
 
   /** One answer: HTTP status and parsed body (null when not JSON). */
@@ -50,6 +60,7 @@ final class Http {
   }
 
   private Answer send(HttpRequest.Builder b) throws Exception {
+    if (token != null) b.header("Authorization", TestAuth.bearer(token));
     HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
     JsonNode body = null;
     try {

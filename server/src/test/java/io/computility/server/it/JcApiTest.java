@@ -10,13 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** The JC Appendix A API over real HTTP against a whole server on PostgreSQL. */
 class JcApiTest extends FederationTestBase {
-  @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
 
   static final String TWO_TASKS =

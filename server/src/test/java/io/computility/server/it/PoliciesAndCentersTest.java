@@ -10,12 +10,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Policies through the API steer real decisions; centers join and leave with the topology file. */
 class PoliciesAndCentersTest extends FederationTestBase {
-  @LocalServerPort int port;
 
   @Value("${computility.topology}")
   Path topology;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -18,6 +19,12 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class FederationTestBase {
 
   @Autowired protected CenterRegistry registry;
+  @LocalServerPort protected int port;
+
+  /** A bearer token of the bootstrap platform admin. */
+  protected String adminToken() {
+    return TestAuth.adminToken(port);
+  }
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry r) throws Exception {
@@ -37,6 +44,7 @@ public abstract class FederationTestBase {
     r.add("computility.monitor.reconcile-every", () -> "500ms");
     r.add("computility.monitor.center-lost-after", () -> "1s");
     r.add("computility.monitor.topology-check", () -> "300ms");
+    TestAuth.adminPassword(r);
   }
 
   protected SimCenter sim(String centerId) {

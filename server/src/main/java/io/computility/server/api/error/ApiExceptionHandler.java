@@ -3,6 +3,7 @@ package io.computility.server.api.error;
 import io.computility.core.scheduling.InvalidPolicyException;
 import io.computility.server.api.dto.Envelope;
 import io.computility.server.support.ConflictException;
+import io.computility.server.support.ForbiddenException;
 import io.computility.server.support.InvalidInputException;
 import io.computility.server.support.NotFoundException;
 import org.slf4j.Logger;
@@ -39,6 +40,11 @@ public class ApiExceptionHandler {
   @ExceptionHandler(NotFoundException.class)
   ResponseEntity<Envelope<Void>> notFound(NotFoundException e) {
     return answer(404, ErrorCodes.fieldMessage(e.field(), e.getMessage()));
+  }
+
+  @ExceptionHandler(ForbiddenException.class)
+  ResponseEntity<Envelope<Void>> forbidden(ForbiddenException e) {
+    return answer(403, ErrorCodes.fieldMessage(e.field(), e.getMessage()));
   }
 
   @ExceptionHandler(ConflictException.class)

@@ -13,6 +13,8 @@ public final class ErrorCodes {
   public static String forStatus(int status) {
     return switch (status) {
       case 400 -> INVALID_ARGUMENT;
+      case 401 -> "UNAUTHENTICATED";
+      case 403 -> "FORBIDDEN";
       case 404 -> NOT_FOUND;
       case 405 -> "METHOD_NOT_ALLOWED";
       case 406 -> "NOT_ACCEPTABLE";

@@ -9,9 +9,14 @@ import io.computility.server.api.mapper.JobViewMapper;
 import io.computility.server.jobs.JobService;
 import io.computility.server.jobs.JobView;
 import io.computility.server.jobs.NewJob;
+import io.computility.server.jobs.SchedulerSignal;
+import io.computility.server.security.AuthUser;
+import io.computility.server.security.CurrentUser;
+import io.computility.server.tenancy.ResourceScopes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,30 +31,53 @@ import org.springframework.web.bind.annotation.RestController;
 public class TrainJobController {
 
   private final JobService jobs;
+  private final ResourceScopes scopes;
+  private final TransactionTemplate tx;
+  private final SchedulerSignal scheduler;
 
-  public TrainJobController(JobService jobs) {
+  public TrainJobController(
+      JobService jobs, ResourceScopes scopes, TransactionTemplate tx, SchedulerSignal scheduler) {
     this.jobs = jobs;
+    this.scopes = scopes;
+    this.tx = tx;
+    this.scheduler = scheduler;
   }
 
   @PostMapping
   @Operation(summary = "JC-A.1 create a job; answers 201 once the job is durably queued")
   public ResponseEntity<Envelope<CreateJobData>> create(
       @RequestBody(required = false) CreateJobRequest body) {
-    NewJob job = JobRequestMapper.toNewJob(body);
-    JobView created = jobs.submit(job);
+    NewJob asked = JobRequestMapper.toNewJob(body);
+    AuthUser me = CurrentUser.get();
+    NewJob job =
+        asked.userName() != null
+            ? asked
+            : new NewJob(
+                asked.name(), asked.desc(), me.username(), asked.tasks(), asked.requirements());
+    // the job and its owner (tenant, organisation, user) commit together
+    JobView created =
+        tx.execute(
+            s -> {
+              JobView v = jobs.submit(job);
+              scopes.record(ResourceScopes.JOB, v.job().id(), me);
+              return v;
+            });
+    scheduler.wake();
     return ResponseEntity.status(201).body(Envelope.created(JobViewMapper.toCreated(created)));
   }
 
   @PostMapping("/{jobId}/stop")
   @Operation(summary = "JC-A.2 stop a job")
   public Envelope<Void> stop(@PathVariable String jobId) {
-    jobs.stop(JobIds.check(jobId));
+    jobs.stop(JobIds.visible(scopes, jobId));
     return Envelope.ok(null);
   }
 
   @GetMapping("/{id}")
   @Operation(summary = "JC-A.3 get a job with its tasks and replica states")
   public Envelope<JobInfoData> get(@PathVariable String id) {
-    return Envelope.ok(JobViewMapper.toInfo(JobIds.find(jobs, id)));
+    JobView job = JobIds.find(jobs, id);
+    JobIds.visible(scopes, id);
+    return Envelope.ok(JobViewMapper.toInfo(job));
   }
 }

@@ -7,6 +7,7 @@ import io.computility.server.jobs.JobService;
 import io.computility.server.jobs.JobView;
 import io.computility.server.jobs.TaskView;
 import io.computility.server.support.NotFoundException;
+import io.computility.server.tenancy.ResourceScopes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
@@ -27,9 +28,11 @@ public class TrainJobLogController {
   private static final MediaType TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
 
   private final JobService jobs;
+  private final ResourceScopes scopes;
 
-  public TrainJobLogController(JobService jobs) {
+  public TrainJobLogController(JobService jobs, ResourceScopes scopes) {
     this.jobs = jobs;
+    this.scopes = scopes;
   }
 
   @GetMapping
@@ -38,6 +41,7 @@ public class TrainJobLogController {
       @PathVariable String id, @PathVariable int taskIndex, @PathVariable int replicaIndex) {
     checkIndexes(taskIndex, replicaIndex);
     JobView job = JobIds.find(jobs, id);
+    JobIds.visible(scopes, id);
     if (taskIndex >= job.tasks().size()) {
       throw new NotFoundException("taskIndex", "job '" + id + "' has no task " + taskIndex);
     }
@@ -55,7 +59,7 @@ public class TrainJobLogController {
   public ResponseEntity<String> content(
       @PathVariable String id, @PathVariable int taskIndex, @PathVariable int replicaIndex) {
     checkIndexes(taskIndex, replicaIndex);
-    String log = jobs.replicaLog(JobIds.check(id), taskIndex, replicaIndex);
+    String log = jobs.replicaLog(JobIds.visible(scopes, id), taskIndex, replicaIndex);
     return ResponseEntity.ok().contentType(TEXT).body(log);
   }
 

@@ -8,7 +8,10 @@ import io.computility.server.api.mapper.JobListMapper;
 import io.computility.server.api.validate.Check;
 import io.computility.server.jobs.JobQuery;
 import io.computility.server.jobs.JobService;
+import io.computility.server.security.CurrentUser;
 import io.computility.server.support.NotFoundException;
+import io.computility.server.tenancy.ResourceScopes;
+import io.computility.server.tenancy.ScopeFilter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,9 +31,11 @@ public class JobController {
   static final int MAX_PAGE_SIZE = 200;
 
   private final JobService jobs;
+  private final ResourceScopes scopes;
 
-  public JobController(JobService jobs) {
+  public JobController(JobService jobs, ResourceScopes scopes) {
     this.jobs = jobs;
+    this.scopes = scopes;
   }
 
   @GetMapping
@@ -50,7 +55,15 @@ public class JobController {
     }
     Check.belowBytes(user, "user", Check.ID_BYTES);
     Check.belowBytes(q, "q", Check.DESC_BYTES);
-    JobQuery query = new JobQuery(JobListMapper.status(status), user, blankToNull(q), page, size);
+    ScopeFilter scope = CurrentUser.get().scope();
+    JobQuery query =
+        new JobQuery(
+            JobListMapper.status(status),
+            user,
+            blankToNull(q),
+            page,
+            size,
+            scope.all() ? null : scope);
     List<JobSummary> items = jobs.list(query).stream().map(JobListMapper::toSummary).toList();
     return Envelope.ok(new PageData<>(items, jobs.count(query), page, size));
   }
@@ -59,7 +72,8 @@ public class JobController {
   @Operation(summary = "The scheduler's last decision for a job, with per-strategy score cards")
   public Envelope<DecisionData> decision(@PathVariable String jobId) {
     Check.id(jobId, "jobId");
-    if (jobs.find(jobId).isEmpty()) {
+    if (jobs.find(jobId).isEmpty()
+        || !scopes.visible(CurrentUser.get().scope(), ResourceScopes.JOB, jobId)) {
       throw new NotFoundException("jobId", "job '" + jobId + "' does not exist");
     }
     return Envelope.ok(

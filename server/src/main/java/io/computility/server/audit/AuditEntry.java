@@ -1,0 +1,46 @@
+package io.computility.server.audit;
+
+import java.time.Instant;
+
+/**
+ * One audit row: a login (kind LOGIN) or a state-changing call (kind OPERATION).
+ *
+ * @param seq position in the chain, from 1, without gaps
+ * @param actor username, or "-" when unauthenticated
+ * @param tenantId the actor's tenant ("-" when unknown)
+ * @param action what: HTTP method and path, or "login"
+ * @param target the resource or the login name tried
+ * @param sourceIp from where
+ * @param result HTTP status or login outcome
+ * @param prevHash hash of the previous row (64 zeros for the first)
+ * @param hash SHA-256 over prevHash and this row's fields
+ */
+public record AuditEntry(
+    long seq,
+    String kind,
+    Instant at,
+    String actor,
+    String tenantId,
+    String action,
+    String target,
+    String sourceIp,
+    String result,
+    String prevHash,
+    String hash) {
+
+  /** The bytes the hash covers, fields separated by a unit separator that input cannot hold. */
+  String canonical() {
+    return String.join(
+        "\u001f",
+        Long.toString(seq),
+        kind,
+        at.toString(),
+        actor,
+        tenantId,
+        action,
+        target,
+        sourceIp,
+        result,
+        prevHash);
+  }
+}

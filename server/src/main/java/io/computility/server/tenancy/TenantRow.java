@@ -1,0 +1,14 @@
+package io.computility.server.tenancy;
+
+import java.time.Instant;
+
+/** A tenant as stored. */
+public record TenantRow(
+    String id,
+    String name,
+    String desc,
+    boolean platform,
+    boolean enabled,
+    Quota quota,
+    Instant createdAt,
+    Instant updatedAt) {}
