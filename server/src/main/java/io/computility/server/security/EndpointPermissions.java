@@ -37,6 +37,8 @@ public final class EndpointPermissions {
     rule("GET", "/actuator/health/**", PUBLIC);
     rule("GET", "/actuator/**", SYSTEM_READ);
     rule("GET", "/v3/api-docs/**", PUBLIC);
+    rule("GET", "/v3/api-docs.yaml", PUBLIC);
+    rule(null, "/error", PUBLIC); // the servlet container's error page carries no data
     rule("POST", "/api/v1/auth/login", PUBLIC);
     rule("POST", "/api/v1/auth/password", PUBLIC); // verified by the old password
     rule("GET", "/api/v1/auth/oidc/**", PUBLIC);

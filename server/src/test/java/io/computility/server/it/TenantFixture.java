@@ -1,0 +1,113 @@
+package io.computility.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.computility.server.testsupport.TestAuth;
+import java.util.UUID;
+
+/**
+ * Two tenants built through the API as the platform admin. Tenant A: its admin, a sub-organisation,
+ * a tenant user who owns a job, a read-only viewer, a user whose custom role holds no permission, a
+ * custom role and a business system. Tenant B: its admin only.
+ */
+final class TenantFixture {
+  static final String PASSWORD = "Tenant-Pw-123";
+  final int port;
+  final String suffix = UUID.randomUUID().toString().substring(0, 6);
+  String tenantA;
+  String tenantB;
+  String rootOrgA;
+  String subOrgA;
+  String userA;
+  String jobA;
+  String roleA;
+  String systemA;
+  String tokenIdA;
+  String adminAToken;
+  String userAToken;
+  String viewerAToken;
+  String noneAToken;
+  String adminBToken;
+
+  TenantFixture(int port) {
+    this.port = port;
+  }
+
+  String name(String base) {
+    return base + "-" + suffix;
+  }
+
+  TenantFixture build() throws Exception {
+    Http admin = new Http(port);
+    tenantA = tenant(admin, "a");
+    tenantB = tenant(admin, "b");
+    adminAToken = TestAuth.login(port, name("a-admin"), PASSWORD);
+    adminBToken = TestAuth.login(port, name("b-admin"), PASSWORD);
+    Http a = new Http(port, adminAToken);
+    rootOrgA = a.get("/api/v1/orgs").data().get(0).path("id").asString();
+    subOrgA =
+        created(a.post("/api/v1/orgs", "{\"name\":\"sub\",\"parent_id\":\"" + rootOrgA + "\"}"))
+            .path("id")
+            .asString();
+    roleA =
+        created(
+                a.post(
+                    "/api/v1/roles",
+                    "{\"name\":\"nothing\",\"permissions\":[],\"data_scope\":\"SELF\"}"))
+            .path("id")
+            .asString();
+    userA = user(a, "a-user", rootOrgA, "tenant-user");
+    user(a, "a-viewer", subOrgA, "tenant-viewer");
+    user(a, "a-none", subOrgA, roleA);
+    systemA =
+        created(
+                a.post(
+                    "/api/v1/business-systems",
+                    "{\"name\":\"erp\",\"org_id\":\""
+                        + subOrgA
+                        + "\",\"members\":[\""
+                        + userA
+                        + "\"]}"))
+            .path("id")
+            .asString();
+    userAToken = TestAuth.login(port, name("a-user"), PASSWORD);
+    viewerAToken = TestAuth.login(port, name("a-viewer"), PASSWORD);
+    noneAToken = TestAuth.login(port, name("a-none"), PASSWORD);
+    Http u = new Http(port, userAToken);
+    jobA = created(u.post("/openapi/v1/trainjob", JcApiTest.TWO_TASKS)).path("jobId").asString();
+    tokenIdA = created(u.post("/api/v1/tokens", "{\"name\":\"cli\"}")).path("token_id").asString();
+    return this;
+  }
+
+  private String tenant(Http admin, String letter) throws Exception {
+    String body =
+        "{\"name\":\""
+            + name("tenant-" + letter)
+            + "\",\"quota\":{\"cpu\":1000,\"memory_mb\":1000000,\"disk_gb\":1000,\"instances\":100,"
+            + "\"gpu\":64},\"admin_username\":\""
+            + name(letter + "-admin")
+            + "\",\"admin_password\":\""
+            + PASSWORD
+            + "\"}";
+    return created(admin.post("/api/v1/tenants", body)).path("id").asString();
+  }
+
+  String user(Http as, String login, String org, String role) throws Exception {
+    String body =
+        "{\"username\":\""
+            + name(login)
+            + "\",\"password\":\""
+            + PASSWORD
+            + "\",\"org_id\":\""
+            + org
+            + "\",\"roles\":[\""
+            + role
+            + "\"]}";
+    return created(as.post("/api/v1/users", body)).path("id").asString();
+  }
+
+  static tools.jackson.databind.JsonNode created(Http.Answer a) {
+    assertThat(a.status()).as(a.text()).isIn(200, 201);
+    return a.data();
+  }
+}
