@@ -75,13 +75,13 @@ final class ApiClient {
       throw new ServerError("server answered HTTP " + r.statusCode() + " without a JSON envelope");
     }
     String code = root.path("code").asString("");
-    if (r.statusCode() == 401) {
-      throw new ServerError("not logged in (or the token expired): run computility login");
-    }
     if (r.statusCode() >= 400 || !"OK".equals(code)) {
       String msg = root.path("errorMsg").asString("");
+      String hint = r.statusCode() == 401 ? " (run computility login)" : "";
       throw new ServerError(
-          (code.isEmpty() ? "HTTP " + r.statusCode() : code) + (msg.isEmpty() ? "" : ": " + msg));
+          (code.isEmpty() ? "HTTP " + r.statusCode() : code)
+              + (msg.isEmpty() ? "" : ": " + msg)
+              + hint);
     }
     return root;
   }
