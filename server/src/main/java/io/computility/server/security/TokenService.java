@@ -90,6 +90,16 @@ public class TokenService {
         tokenId);
   }
 
+  static String sha256Base64Url(String text) {
+    try {
+      byte[] d =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.US_ASCII));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(d);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static String hash(String token) {
     try {
       MessageDigest d = MessageDigest.getInstance("SHA-256");
