@@ -23,10 +23,14 @@ public final class FederationE2eBench {
       "{\"name\":\"bench-%d\",\"tasks\":[{\"name\":\"t\",\"command\":\"sleep 3600\","
           + "\"imageId\":\"pytorch-2.3\",\"resourceSpecId\":\"cpu-1\",\"replicaNumber\":1}]}";
 
+  /** Bearer token sent with every request (--token); the server protects every endpoint. */
+  private static String token = "";
+
   private FederationE2eBench() {}
 
   public static void main(String[] args) throws Exception {
     String url = arg(args, "--url", "http://127.0.0.1:8080");
+    token = arg(args, "--token", System.getenv().getOrDefault("COMPUTILITY_TOKEN", ""));
     int jobs = Integer.parseInt(arg(args, "--jobs", "20000"));
     int clients = Integer.parseInt(arg(args, "--clients", "32"));
     double rate =
@@ -95,6 +99,7 @@ public final class FederationE2eBench {
       HttpRequest r =
           HttpRequest.newBuilder(URI.create(url + "/openapi/v1/trainjob"))
               .header("Content-Type", "application/json")
+              .header("Authorization", "Bearer " + token)
               .POST(HttpRequest.BodyPublishers.ofString(String.format(Locale.ROOT, BODY, i)))
               .build();
       return http.send(r, HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -110,6 +115,7 @@ public final class FederationE2eBench {
     while (System.nanoTime() < deadline) {
       HttpRequest r =
           HttpRequest.newBuilder(URI.create(url + "/api/v1/scheduling/metrics?since=" + since))
+              .header("Authorization", "Bearer " + token)
               .build();
       body = http.send(r, HttpResponse.BodyHandlers.ofString()).body();
       if (number(body, "dispatched") >= expected) return body;
