@@ -61,6 +61,9 @@ public record ComputilityProperties(
    * @param adminUsername login name of the platform admin created at first start
    * @param adminPassword its initial password ({@code COMPUTILITY_ADMIN_PASSWORD}); empty means a
    *     random one, printed once at first start
+   * @param agentToken a machine token ({@code COMPUTILITY_AGENT_TOKEN}, {@code cty_…}, at least 24
+   *     characters) for the built-in user {@code agent} with role platform-agent, so node agents
+   *     and peer tiers can be configured before first start; empty creates none
    * @param sessionTtl how long a token issued by a password login stays valid
    * @param apiTokenTtl longest validity of a personal API token; zero means no expiry
    * @param password password policy
@@ -69,6 +72,7 @@ public record ComputilityProperties(
   public record Security(
       @DefaultValue("admin") String adminUsername,
       @DefaultValue("") String adminPassword,
+      @DefaultValue("") String agentToken,
       @DefaultValue("12h") Duration sessionTtl,
       @DefaultValue("0s") Duration apiTokenTtl,
       @DefaultValue Password password,

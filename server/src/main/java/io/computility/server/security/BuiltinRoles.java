@@ -50,6 +50,7 @@ public final class BuiltinRoles {
                 POOL_AGENT,
                 "tier",
                 TIER_READ,
+                TIER_WRITE,
                 "federation",
                 CENTER_READ,
                 CATALOG_READ,

@@ -12,8 +12,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * THE place where every endpoint's permission is declared: the first rule whose method and path
  * pattern match a request decides. A request no rule matches is denied to everybody but the
- * platform admin, and the isolation suite fails for any controller endpoint left without a rule. To
- * protect a new endpoint, add one line here.
+ * platform admin, and the isolation suite fails for any controller endpoint left without a rule.
+ * GETs outside the API prefixes serve the web console's static files and are public. To protect a
+ * new endpoint, add one line here.
  */
 public final class EndpointPermissions {
 
@@ -31,6 +32,13 @@ public final class EndpointPermissions {
   }
 
   private static final List<Rule> RULES = new ArrayList<>();
+
+  /** Path prefixes the APIs own; a GET anywhere else is a static web-console file (public). */
+  private static final List<String> API_PREFIXES =
+      List.of("/api/", "/openapi/", "/scheduler/", "/actuator", "/v3/", "/error");
+
+  private static final Rule CONSOLE_FILE =
+      new Rule("GET", PathPatternParser.defaultInstance.parse("/**"), PUBLIC);
 
   static {
     // platform: health, API document, authentication
@@ -97,6 +105,9 @@ public final class EndpointPermissions {
     PathContainer p = PathContainer.parsePath(path);
     for (Rule r : RULES) {
       if (r.matches(method, p)) return Optional.of(r);
+    }
+    if ("GET".equals(method) && API_PREFIXES.stream().noneMatch(path::startsWith)) {
+      return Optional.of(CONSOLE_FILE); // the console's own login page calls /api/v1/auth/login
     }
     return Optional.empty();
   }

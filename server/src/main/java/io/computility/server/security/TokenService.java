@@ -63,6 +63,22 @@ public class TokenService {
     return new Issued(token, row);
   }
 
+  /**
+   * Registers a secret chosen by configuration (the machine token) as an API token of the user,
+   * unless it is registered already.
+   */
+  public void register(String userId, String roleId, String name, String secret) {
+    if (!secret.startsWith("cty_") || secret.length() < 24) {
+      throw new IllegalStateException(
+          "computility.security.agent-token must start with cty_ and have at least 24 characters");
+    }
+    if (tokens.exists(hash(secret))) return;
+    TokenRow row =
+        new TokenRow(
+            Ids.next("tok"), userId, TokenRow.API, name, roleId, clock.instant(), null, false);
+    tokens.insert(row, hash(secret));
+  }
+
   public Optional<AuthUser> authenticate(String token) {
     if (token == null || !token.startsWith("cty_")) return Optional.empty();
     Optional<TokenRow> t = tokens.live(hash(token), clock.instant());

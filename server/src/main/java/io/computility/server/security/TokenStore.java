@@ -34,6 +34,12 @@ public class TokenStore {
         ts(t.expiresAt()));
   }
 
+  public boolean exists(String hash) {
+    return jdbc.queryForObject(
+            "select count(*) from auth_token where token_hash = ?", Long.class, hash)
+        > 0;
+  }
+
   /** The live token with this hash: not revoked, not expired. */
   public Optional<TokenRow> live(String hash, Instant now) {
     return jdbc

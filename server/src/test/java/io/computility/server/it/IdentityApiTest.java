@@ -44,6 +44,20 @@ class IdentityApiTest extends FederationTestBase {
   }
 
   @Test
+  @DisplayName(
+      "CMP-security the configured machine token acts as platform-agent: centers and jobs yes, user management no")
+  void machineToken() throws Exception {
+    Http agent = new Http(port, TestAuth.AGENT_TOKEN);
+    JsonNode me = agent.get("/api/v1/auth/me").data();
+    assertThat(me.path("username").asString()).isEqualTo("agent");
+    assertThat(me.path("active_role").asString()).isEqualTo("platform-agent");
+    assertThat(agent.get("/api/v1/centers").status()).isEqualTo(200);
+    assertThat(agent.post("/openapi/v1/trainjob", JcApiTest.TWO_TASKS).status()).isEqualTo(201);
+    assertThat(agent.get("/api/v1/users").status()).isEqualTo(403);
+    assertThat(agent.post("/api/v1/policies", "{}").status()).isEqualTo(403);
+  }
+
+  @Test
   @DisplayName("CMP-security login without username answers 400 naming it")
   void loginBadInput() throws Exception {
     Http.Answer a = new Http(port, null).post("/api/v1/auth/login", "{\"password\":\"x\"}");

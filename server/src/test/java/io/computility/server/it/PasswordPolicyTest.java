@@ -43,6 +43,7 @@ class PasswordPolicyTest extends FederationTestBase {
   @Autowired UserStore users;
   @Autowired PasswordEncoder encoder;
   @Autowired ComputilityProperties props;
+  @Autowired io.computility.server.security.TokenService tokenService;
 
   /** The first-start bootstrap as it runs when COMPUTILITY_ADMIN_PASSWORD is not set. */
   private BootstrapAdmin withoutPassword() {
@@ -56,8 +57,15 @@ class PasswordPolicyTest extends FederationTestBase {
             props.scheduler(),
             props.monitor(),
             new ComputilityProperties.Security(
-                s.adminUsername(), "", s.sessionTtl(), s.apiTokenTtl(), s.password(), s.oidc()));
-    return new BootstrapAdmin(tenants, orgs, roles, users, encoder, p, Clock.systemUTC());
+                s.adminUsername(),
+                "",
+                s.agentToken(),
+                s.sessionTtl(),
+                s.apiTokenTtl(),
+                s.password(),
+                s.oidc()));
+    return new BootstrapAdmin(
+        tenants, orgs, roles, users, encoder, tokenService, p, Clock.systemUTC());
   }
 
   private Http.Answer login(String user, String pw) throws Exception {

@@ -26,14 +26,18 @@ public final class TestAuth {
   public static final String ADMIN = "admin";
   public static final String ADMIN_PASSWORD = "Test-Admin-Pw1";
 
+  /** The machine token (role platform-agent) servers under test are configured with. */
+  public static final String AGENT_TOKEN = "cty_test-agent-token-0123456789";
+
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private TestAuth() {}
 
-  /** Sets the bootstrap admin's password of a server under test. */
+  /** Sets the bootstrap admin's password and the machine token of a server under test. */
   public static void adminPassword(DynamicPropertyRegistry r) {
     r.add("computility.security.admin-password", () -> ADMIN_PASSWORD);
+    r.add("computility.security.agent-token", () -> AGENT_TOKEN);
   }
 
   /** Environment for a server started as its own process. */

@@ -1,0 +1,37 @@
+package io.computility.server.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("CMP-security the endpoint permission map")
+class EndpointPermissionsTest {
+
+  private static String need(String method, String path) {
+    return EndpointPermissions.find(method, path).map(r -> r.requirement()).orElse("none");
+  }
+
+  @Test
+  @DisplayName("CMP-security reads and writes of one resource need the page and the button code")
+  void pageAndButton() {
+    assertThat(need("GET", "/api/v1/policies/default")).isEqualTo(Permissions.POLICY_READ);
+    assertThat(need("PUT", "/api/v1/policies/default")).isEqualTo(Permissions.POLICY_WRITE);
+    assertThat(need("POST", "/openapi/v1/trainjob")).isEqualTo(Permissions.JOB_SUBMIT);
+    assertThat(need("POST", "/openapi/v1/trainjob/j-1/stop")).isEqualTo(Permissions.JOB_STOP);
+    assertThat(need("POST", "/api/v1/pool/agents/n1/heartbeat")).isEqualTo(Permissions.POOL_AGENT);
+    assertThat(need("PATCH", "/api/v1/pool/nodes/n1")).isEqualTo(Permissions.POOL_WRITE);
+    assertThat(need("GET", "/api/v1/tier/summary")).isEqualTo(Permissions.TIER_READ);
+  }
+
+  @Test
+  @DisplayName(
+      "CMP-security console files are public; an undeclared API path has no rule (platform admin only)")
+  void consoleAndUndeclared() {
+    assertThat(need("GET", "/")).isEqualTo(EndpointPermissions.PUBLIC);
+    assertThat(need("GET", "/assets/index.js")).isEqualTo(EndpointPermissions.PUBLIC);
+    assertThat(need("GET", "/api/v1/unknown")).isEqualTo("none");
+    assertThat(need("POST", "/somewhere")).isEqualTo("none");
+    assertThat(need("GET", "/actuator/metrics")).isEqualTo(Permissions.SYSTEM_READ);
+  }
+}
