@@ -63,7 +63,7 @@ class SliceWorkloadProcessTest {
     try (var task =
         WorkloadProcess.start(env, "--memory-mb", "8", "--seconds", "120", "--step-ms", "100")) {
       await().atMost(PATIENCE).until(() -> task.printed("usage memory_mb=8"));
-      task.process.destroy(); // SIGTERM
+      task.process.toHandle().destroy(); // SIGTERM; Process.destroy() would also close our pipes
 
       assertThat(task.waitForExit()).isZero();
       assertThat(task.printed("terminated cleanly")).isTrue();
@@ -100,7 +100,7 @@ class SliceWorkloadProcessTest {
           .until(() -> task.printed("usage memory_mb=8 core_percent=55 limit_memory_mb=128"));
       assertThat(task.process.pid()).isEqualTo(pid);
       assertThat(task.process.isAlive()).isTrue();
-      task.process.destroy();
+      task.process.toHandle().destroy();
       assertThat(task.waitForExit()).isZero();
     } finally {
       backend.afterStop(grant);
