@@ -31,6 +31,7 @@ enforce() { "$JAVA" -cp "$CP" io.computility.agent.enforce.EnforceCli "$@"; }
 stop_daemon() {
   enforce mps --device 0 --compute 100 --memory-mb 1 --after-stop stopWhenIdle=true \
     "${MPS_CONFIG[@]}" >/dev/null 2>>"$LOG" || true
+  rm -rf "$MPS_PIPE" "$MPS_LOG"
 }
 trap stop_daemon EXIT
 
