@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 public class CenterMonitor extends Periodic {
   private final CenterRegistry registry;
   private final CenterStore store;
+  private final CenterImages images;
   private final JobLifecycle lifecycle;
   private final Clock clock;
   private final Duration historyEvery;
@@ -32,12 +33,14 @@ public class CenterMonitor extends Periodic {
   public CenterMonitor(
       CenterRegistry registry,
       CenterStore store,
+      CenterImages images,
       JobLifecycle lifecycle,
       Clock clock,
       ComputilityProperties props) {
     super("center-monitor", props.monitor().interval());
     this.registry = registry;
     this.store = store;
+    this.images = images;
     this.lifecycle = lifecycle;
     this.clock = clock;
     this.historyEvery = props.monitor().historyEvery();
@@ -59,7 +62,11 @@ public class CenterMonitor extends Periodic {
       MonitoringSnapshot s = c.adapter().snapshot();
       boolean wasLost = c.unreachableSince() != null;
       registry.polled(c.id(), s, d);
-      if (wasLost || c.latest() == null) store.setStatus(c.id(), CenterStatus.AVAILABLE, now);
+      if (wasLost || c.latest() == null) {
+        store.setStatus(c.id(), CenterStatus.AVAILABLE, now);
+        // A remote center may have been unreachable when it joined, or changed while away.
+        images.sync(c.adapter());
+      }
       Instant last = lastHistory.get(c.id());
       if (last == null || !now.isBefore(last.plus(historyEvery))) {
         store.recordSnapshot(s);

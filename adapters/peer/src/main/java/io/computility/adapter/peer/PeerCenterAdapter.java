@@ -38,7 +38,19 @@ public final class PeerCenterAdapter implements CenterAdapter {
   private final Instant createdAt = Instant.now();
   private volatile String lowerName;
 
+  private final boolean upward;
+
+  /** A lower tier: jobs sent to it never escalate back up. */
   public PeerCenterAdapter(PeerConfig config) {
+    this(config, false);
+  }
+
+  /**
+   * @param upward true when {@code config} names this tier's parent: escalated jobs may then go on
+   *     escalating from there (city → regional → national)
+   */
+  public PeerCenterAdapter(PeerConfig config, boolean upward) {
+    this.upward = upward;
     this.config = config;
     this.http = new PeerHttp(config);
     this.watch = new ReplicaWatch(config.centerId(), config.pollInterval(), this::status);
@@ -91,7 +103,7 @@ public final class PeerCenterAdapter implements CenterAdapter {
           "tier " + config.centerId() + " has no image " + launch.imageId(), false);
     }
     JsonNode created =
-        http.post(JOBS, TierWire.createJob(launch))
+        http.post(JOBS, TierWire.createJob(launch, upward))
             .orElseThrow(() -> new AdapterException("tier has no JC API at " + JOBS, false));
     String jobId = created.path("jobId").asString();
     jobIds.put(launch.key(), jobId);

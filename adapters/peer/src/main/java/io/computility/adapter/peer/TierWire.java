@@ -39,10 +39,10 @@ final class TierWire {
   }
 
   /**
-   * JC-A.1 body for one replica: the lower tier places it on its own centers, does not retry it
-   * (this tier's retry policy decides) and never escalates it back up.
+   * JC-A.1 body for one replica: the other tier does not retry it (this tier's retry policy
+   * decides); a job sent down never escalates back up, one sent up may escalate further.
    */
-  static Map<String, Object> createJob(ReplicaLaunch l) {
+  static Map<String, Object> createJob(ReplicaLaunch l, boolean escalate) {
     Map<String, Object> task = new LinkedHashMap<>();
     task.put("name", clip(l.taskName() == null ? "task" : l.taskName(), 32));
     task.put("command", l.command());
@@ -54,7 +54,7 @@ final class TierWire {
     body.put("desc", clip("tier replica " + l.key().asString(), 120));
     body.put("tasks", List.of(task));
     body.put("maxRetries", 0);
-    body.put("escalate", false);
+    body.put("escalate", escalate);
     return body;
   }
 
