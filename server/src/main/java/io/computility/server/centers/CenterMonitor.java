@@ -1,5 +1,6 @@
 package io.computility.server.centers;
 
+import io.computility.core.adapter.AdapterException;
 import io.computility.core.adapter.CenterDescription;
 import io.computility.core.center.CenterStatus;
 import io.computility.core.center.MonitoringSnapshot;
@@ -57,7 +58,8 @@ public class CenterMonitor extends Periodic {
     try {
       CenterDescription d = c.adapter().describe();
       if (d.center().status() != CenterStatus.AVAILABLE) {
-        throw new IllegalStateException("center reports status " + d.center().status());
+        failed(c, now, d.center().status());
+        return;
       }
       MonitoringSnapshot s = c.adapter().snapshot();
       boolean wasLost = c.unreachableSince() != null;
@@ -72,12 +74,25 @@ public class CenterMonitor extends Periodic {
         store.recordSnapshot(s);
         lastHistory.put(c.id(), now);
       }
+    } catch (AdapterException e) {
+      // The adapter already retried with backoff: a transient failure leaves the state unknown.
+      failed(c, now, e.transientFailure() ? CenterStatus.UNKNOWN : CenterStatus.UNAVAILABLE);
     } catch (RuntimeException e) {
-      Instant since = registry.unreachable(c.id(), now);
-      store.setStatus(c.id(), CenterStatus.UNAVAILABLE, now);
-      if (!now.isBefore(since.plus(lostAfter))) {
-        lifecycle.centerLost(c.id(), "center " + c.id() + " unreachable since " + since);
-      }
+      failed(c, now, CenterStatus.UNAVAILABLE);
     }
+  }
+
+  /**
+   * JC table 1 status after a failed poll: what the center reported, or 2 (unknown) while it does
+   * not answer; 0 once it stayed so for {@code centerLostAfter}, when its replicas fail and their
+   * jobs' retry policies move them elsewhere.
+   */
+  private void failed(RegisteredCenter c, Instant now, CenterStatus seen) {
+    Instant since = registry.unreachableSince(c.id());
+    boolean lost = since != null && !now.isBefore(since.plus(lostAfter));
+    CenterStatus status = lost ? CenterStatus.UNAVAILABLE : seen;
+    since = registry.unreachable(c.id(), now, status);
+    store.setStatus(c.id(), status, now);
+    if (lost) lifecycle.centerLost(c.id(), "center " + c.id() + " unreachable since " + since);
   }
 }

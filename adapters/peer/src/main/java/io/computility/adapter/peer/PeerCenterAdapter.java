@@ -61,7 +61,10 @@ public final class PeerCenterAdapter implements CenterAdapter {
     return config.centerId();
   }
 
-  /** Never throws: an unreachable tier is described with status 0 (unavailable). */
+  /**
+   * Never throws: a tier that does not answer now (after retries) is described with status 2
+   * (unknown), one that refuses to be read as a tier with status 0 (unavailable).
+   */
   @Override
   public CenterDescription describe() {
     CenterStatus status;
@@ -70,7 +73,7 @@ public final class PeerCenterAdapter implements CenterAdapter {
       lowerName = s.path("name").asString(null);
       status = CenterStatus.ofCode(s.path("status").asInt(CenterStatus.UNKNOWN.code()));
     } catch (AdapterException e) {
-      status = CenterStatus.UNAVAILABLE;
+      status = e.transientFailure() ? CenterStatus.UNKNOWN : CenterStatus.UNAVAILABLE;
     }
     Center c =
         new Center(
