@@ -24,16 +24,25 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The console in a real headless Chromium against a whole server on PostgreSQL: what a user does
- * in the GUI, checked against what the API says. Screenshots land in target/screenshots/.
+ * The console in a real headless Chromium against a whole server on PostgreSQL: what a user does in
+ * the GUI, checked against what the API says. Screenshots land in target/screenshots/.
  */
 class ConsoleBrowserTest extends FederationTestBase {
 
   /** Every page with a fixed path; detail pages are visited through their lists. */
   static final List<String> PAGES =
       List.of(
-          "/", "/centers", "/specs", "/images", "/datasets", "/jobs", "/jobs/new", "/policies",
-          "/scores", "/metrics", "/login");
+          "/",
+          "/centers",
+          "/specs",
+          "/images",
+          "/datasets",
+          "/jobs",
+          "/jobs/new",
+          "/policies",
+          "/scores",
+          "/metrics",
+          "/login");
 
   /** Text that looks like an i18n key left untranslated, e.g. "job.status". */
   static final Pattern RAW_KEY =
@@ -67,6 +76,12 @@ class ConsoleBrowserTest extends FederationTestBase {
           + " watch it run on centers and complete, read a replica's log")
   void submitJobWatchItCompleteAndReadItsLog() throws Exception {
     browser.open("/jobs/new");
+    // The browser checks required fields before anything is sent.
+    browser.find("job-submit-button").click();
+    browser.until(
+        d ->
+            browser.all(".el-form-item__error").stream()
+                .anyMatch(e -> e.getText().equals("Required")));
     type("job-name", "console-e2e");
     type("job-user", "alice");
     type("task-command-0", "python train.py; sleep 20");
@@ -90,9 +105,9 @@ class ConsoleBrowserTest extends FederationTestBase {
     assertThat(api("/openapi/v1/trainjob/" + jobId).path("name").asText()).isEqualTo("console-e2e");
 
     // Running: the page shows the centers the replicas run on, as the API does.
-    browser.until(
-        Duration.ofSeconds(30), d -> !browser.find("task-centers-0").getText().isBlank());
-    JsonNode centers = api("/openapi/v1/trainjob/" + jobId).path("taskInfos").get(0).path("centerIDs");
+    browser.until(Duration.ofSeconds(30), d -> !browser.find("task-centers-0").getText().isBlank());
+    JsonNode centers =
+        api("/openapi/v1/trainjob/" + jobId).path("taskInfos").get(0).path("centerIDs");
     assertThat(browser.find("task-centers-0").getText()).contains(centers.get(0).asText());
     browser.until(
         Duration.ofSeconds(60),
@@ -110,8 +125,7 @@ class ConsoleBrowserTest extends FederationTestBase {
     browser.find("filter-search").click();
     browser.until(
         d ->
-            "completed"
-                .equals(browser.find("job-status-console-e2e").getAttribute("data-status")));
+            "completed".equals(browser.find("job-status-console-e2e").getAttribute("data-status")));
     browser.screenshot("jobs-list");
   }
 
@@ -121,14 +135,14 @@ class ConsoleBrowserTest extends FederationTestBase {
           + " final score per center, as the decision API holds them")
   void decisionScoresOfAJob() throws Exception {
     String jobId = submit("decided", "alice", "sleep 20");
-    JsonNode decision =
-        awaitApi("/api/v1/jobs/" + jobId + "/decision", Duration.ofSeconds(30));
+    JsonNode decision = awaitApi("/api/v1/jobs/" + jobId + "/decision", Duration.ofSeconds(30));
     browser.open("/jobs/" + jobId);
     browser.until(d -> d.findElement(By.id("tab-decision"))).click();
     JsonNode best = decision.path("scoreCards").get(0).path("ranking").get(0);
     String center = best.path("centerId").asText();
     WebElement fin = browser.find("final-" + center);
-    assertThat(fin.getText()).isEqualTo(String.format(Locale.ROOT, "%.1f", best.path("finalScore").asDouble()));
+    assertThat(fin.getText())
+        .isEqualTo(String.format(Locale.ROOT, "%.1f", best.path("finalScore").asDouble()));
     String table = browser.find("decision-table").getText();
     best.path("byStrategy").properties().forEach(e -> assertThat(table).contains(e.getKey()));
     browser.screenshot("job-decision");
@@ -136,7 +150,9 @@ class ConsoleBrowserTest extends FederationTestBase {
     // JC-A.5 / A.6 on the scores page: the final score of each center is the A.6 answer.
     browser.open("/scores");
     browser.find("scores-compute").click();
-    WebElement alpha = browser.until(Duration.ofSeconds(30), d -> d.findElement(Browser.testId("score-final-alpha")));
+    WebElement alpha =
+        browser.until(
+            Duration.ofSeconds(30), d -> d.findElement(Browser.testId("score-final-alpha")));
     int shown = Integer.parseInt(alpha.getText().trim());
     assertThat(shown).isBetween(0, 100);
     assertThat(browser.all("[data-test='scores-table'] .el-table__body tr"))
@@ -197,7 +213,9 @@ class ConsoleBrowserTest extends FederationTestBase {
     JsonNode centers = api("/api/v1/centers");
     long gpuTotal = 0;
     for (JsonNode c : centers) {
-      gpuTotal += c.path("monitoring").path("gpu_used").asLong() + c.path("monitoring").path("gpu_free").asLong();
+      gpuTotal +=
+          c.path("monitoring").path("gpu_used").asLong()
+              + c.path("monitoring").path("gpu_free").asLong();
     }
     assertThat(gpuTotal).isPositive();
     browser.open("/");
@@ -258,10 +276,12 @@ class ConsoleBrowserTest extends FederationTestBase {
       browser.find("lang-" + lang).click();
       for (String page : PAGES) {
         browser.open(page);
-        String title = browser.until(d -> {
-          String s = browser.find("page-title").getText();
-          return s.isBlank() ? null : s;
-        });
+        String title =
+            browser.until(
+                d -> {
+                  String s = browser.find("page-title").getText();
+                  return s.isBlank() ? null : s;
+                });
         Thread.sleep(300); // let the page's first data arrive before reading it
         String text = browser.bodyText();
         assertThat(RAW_KEY.matcher(text).find())
@@ -291,8 +311,10 @@ class ConsoleBrowserTest extends FederationTestBase {
     select.click();
     WebElement in = input(select);
     in.sendKeys(value);
-    browser.until(d -> d.findElements(By.cssSelector(".el-select-dropdown__item")).stream()
-        .anyMatch(o -> o.isDisplayed() && o.getText().equals(value)));
+    browser.until(
+        d ->
+            d.findElements(By.cssSelector(".el-select-dropdown__item")).stream()
+                .anyMatch(o -> o.isDisplayed() && o.getText().equals(value)));
     in.sendKeys(Keys.ENTER);
     browser.until(d -> select.getText().contains(value) || value.equals(in.getAttribute("value")));
   }
@@ -342,7 +364,8 @@ class ConsoleBrowserTest extends FederationTestBase {
   }
 
   HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   URI uri(String path) {

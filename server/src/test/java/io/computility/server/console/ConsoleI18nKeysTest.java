@@ -24,11 +24,12 @@ class ConsoleI18nKeysTest {
   static final Path SOURCES = Paths.get("../console/src");
 
   /**
-   * Literal keys: t('a.b'), $t('a.b'), te('a.b') and page/field configs (titleKey: 'a.b',
-   * labelKey: …).
+   * Literal keys: t('a.b'), $t('a.b'), te('a.b') and page/field configs (titleKey: 'a.b', labelKey:
+   * …).
    */
   static final Pattern LITERAL =
-      Pattern.compile("(?:\\$t\\(|\\bte?\\(|[A-Za-z]*Key:\\s*)'([A-Za-z]+\\.[A-Za-z0-9.]+)'(?!\\s*\\+)");
+      Pattern.compile(
+          "(?:\\$t\\(|\\bte?\\(|[A-Za-z]*Key:\\s*)'([A-Za-z]+\\.[A-Za-z0-9.]+)'(?!\\s*\\+)");
 
   /** Keys the sources build from values: t('status.' + s) and the like, with every value. */
   static final Map<String, Set<String>> FAMILIES =
