@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     the demo topology on first start
  * @param scheduler scheduling loop settings
  * @param monitor center monitoring settings
+ * @param pool accelerator pool controller settings (center role, POOL)
  */
 @ConfigurationProperties("computility")
 public record ComputilityProperties(
@@ -24,7 +25,8 @@ public record ComputilityProperties(
     @DefaultValue("true") boolean embeddedDatabase,
     Path topology,
     @DefaultValue Scheduler scheduler,
-    @DefaultValue Monitor monitor) {
+    @DefaultValue Monitor monitor,
+    @DefaultValue Pool pool) {
 
   /**
    * @param cycle longest pause between two scheduling cycles when nothing signals new work
@@ -54,6 +56,17 @@ public record ComputilityProperties(
       @DefaultValue("10s") Duration reconcileEvery,
       @DefaultValue("20s") Duration centerLostAfter,
       @DefaultValue("5s") Duration topologyCheck) {}
+
+  /**
+   * @param heartbeat how often agents report to the controller (told to them at each reply)
+   * @param agentLostAfter how long a node may stay silent before it shows as offline
+   * @param tick how often the controller checks timeouts, drains removed nodes and retries the
+   *     queue
+   */
+  public record Pool(
+      @DefaultValue("2s") Duration heartbeat,
+      @DefaultValue("15s") Duration agentLostAfter,
+      @DefaultValue("1s") Duration tick) {}
 
   public Path topologyFile() {
     return topology != null ? topology : dataDir.resolve("topology.yaml");
