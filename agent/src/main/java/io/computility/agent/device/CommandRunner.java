@@ -3,6 +3,7 @@ package io.computility.agent.device;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs a vendor tool and returns what it printed. An interface so that parsers can be fed recorded
@@ -15,7 +16,17 @@ public interface CommandRunner {
    *
    * @throws IOException when the program cannot be started or does not finish in time
    */
-  Result run(List<String> command, Duration timeout) throws IOException;
+  default Result run(List<String> command, Duration timeout) throws IOException {
+    return run(command, Map.of(), "", timeout);
+  }
+
+  /**
+   * Runs {@code command} with {@code environment} added to this process's own, feeds it {@code
+   * stdin} (for interactive tools such as nvidia-cuda-mps-control) and waits at most {@code
+   * timeout}.
+   */
+  Result run(List<String> command, Map<String, String> environment, String stdin, Duration timeout)
+      throws IOException;
 
   /** What a finished command left behind. */
   record Result(int exitCode, String stdout, String stderr) {

@@ -23,6 +23,15 @@ public interface EnforcementBackend {
    */
   default void beforeStart(SliceGrant grant) throws IOException {}
 
+  /**
+   * Changes the slice of a task that is running, without restarting it (POOL-7.1d).
+   *
+   * @throws IOException when this backend cannot resize a running task
+   */
+  default void resize(SliceGrant grant) throws IOException {
+    throw new IOException(name() + " cannot resize a running task; restart it with the new slice");
+  }
+
   /** Releases what {@link #beforeStart} set up for the task. */
   default void afterStop(SliceGrant grant) throws IOException {}
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class SliceGrantTest {
 
   @Test
-  @DisplayName("POOL-7.4 a slice grant is 1..100 % compute and at least 1 MB; others are refused")
+  @DisplayName("POOL-7.3b a slice grant is 1..100 % compute and at least 1 MB; others are refused")
   void validatesItsBounds() {
     var device = new SliceGrant.GrantedDevice(0, "GPU-a");
     assertThat(new SliceGrant("t1", List.of(device), 1, 1).computePercent()).isEqualTo(1);
