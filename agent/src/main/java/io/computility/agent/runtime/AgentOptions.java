@@ -20,6 +20,15 @@ record AgentOptions(
     Path workDir,
     Duration heartbeat) {
 
+  /** {@code 200ms}, {@code 2s} or an ISO-8601 duration. */
+  static Duration duration(String v) {
+    if (v.endsWith("ms")) return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
+    if (v.endsWith("s") && !v.startsWith("P")) {
+      return Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1)));
+    }
+    return Duration.parse(v);
+  }
+
   static AgentOptions parse(String[] args) {
     String controller = null;
     String name = null;
@@ -37,8 +46,7 @@ record AgentOptions(
         case "--devices" -> devices.addAll(List.of(v.split(",")));
         case "--backend" -> backend = v;
         case "--work-dir" -> workDir = Path.of(v);
-        case "--heartbeat" ->
-            heartbeat = Duration.parse("PT" + v.toUpperCase(java.util.Locale.ROOT));
+        case "--heartbeat" -> heartbeat = duration(v);
         default -> throw new IllegalArgumentException("unknown option " + a);
       }
     }

@@ -107,6 +107,9 @@ public class AgentGateway {
     return s.locked(
         () -> {
           NodeRecord n = s.nodes.get(node);
+          if (n == null && hb != null && s.removedAgents.contains(hb.agentId())) {
+            return new PoolApi.HeartbeatReply(heartbeatMs, false, true, List.of());
+          }
           if (n == null || hb == null || !n.agentId().equals(hb.agentId())) {
             return new PoolApi.HeartbeatReply(heartbeatMs, true, false, List.of());
           }

@@ -31,6 +31,9 @@ public class PoolState {
   final Map<String, NodeRecord> nodes = new LinkedHashMap<>();
   final Map<String, DeviceRecord> devices = new LinkedHashMap<>();
 
+  /** Agent instances whose node was removed: told to stop instead of registering again. */
+  final java.util.Set<String> removedAgents = new java.util.HashSet<>();
+
   public PoolState(PoolStore store, Clock clock) {
     this.store = store;
     this.clock = clock;
@@ -133,6 +136,7 @@ public class PoolState {
             .forEach(d -> store.deleteDevice(d.uuid()));
         nodes.remove(n.name());
         store.deleteNode(n.name());
+        if (n.agentId() != null) removedAgents.add(n.agentId());
       }
     }
   }

@@ -140,13 +140,16 @@ public class PoolStore {
 
   /** A task's log lines in order, optionally only those containing {@code contains}. */
   public List<PoolApi.LogLine> logs(String taskId, String contains) {
+    String sql = "select node, at, line from pool_log where task_id = ?";
+    Object[] args = {taskId};
+    if (contains != null) {
+      sql += " and strpos(line, ?) > 0";
+      args = new Object[] {taskId, contains};
+    }
     return jdbc.query(
-        "select node, at, line from pool_log where task_id = ? and (? is null or line like '%' ||"
-            + " ? || '%') order by id",
+        sql + " order by id",
         (rs, i) ->
             new PoolApi.LogLine(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3)),
-        taskId,
-        contains,
-        contains);
+        args);
   }
 }
