@@ -91,7 +91,7 @@ public final class PoolApi {
 
   public record PolicyView(String policy) {}
 
-  public record LogLine(String node, Instant at, String line) {}
+  public record LogLine(String taskId, String node, Instant at, String line) {}
 
   // Agent protocol: the agent always calls the controller (pull), never the other way round.
 

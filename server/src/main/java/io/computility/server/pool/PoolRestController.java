@@ -91,6 +91,29 @@ public class PoolRestController {
     return Envelope.ok(tasks.logs(id, contains));
   }
 
+  /** Searches collected logs; {@code format=text} exports them as a file (POOL-T12.18). */
+  @GetMapping("/logs")
+  public ResponseEntity<?> searchLogs(
+      @RequestParam(required = false) String task,
+      @RequestParam(required = false) String node,
+      @RequestParam(required = false) java.time.Instant since,
+      @RequestParam(required = false) java.time.Instant until,
+      @RequestParam(required = false) String contains,
+      @RequestParam(defaultValue = "json") String format) {
+    List<PoolApi.LogLine> lines =
+        tasks.searchLogs(new PoolStore.LogQuery(task, node, since, until, contains, 100_000));
+    if (!format.equals("text")) return ResponseEntity.ok(Envelope.ok(lines));
+    StringBuilder text = new StringBuilder();
+    for (PoolApi.LogLine l : lines) {
+      text.append(l.at()).append(' ').append(l.node()).append(' ').append(l.taskId());
+      text.append(' ').append(l.line()).append('\n');
+    }
+    return ResponseEntity.ok()
+        .header("Content-Disposition", "attachment; filename=\"pool-logs.txt\"")
+        .contentType(org.springframework.http.MediaType.TEXT_PLAIN)
+        .body(text.toString());
+  }
+
   @GetMapping("/queue")
   public Envelope<List<PoolApi.TaskView>> queue() {
     return Envelope.ok(tasks.queue());

@@ -146,6 +146,10 @@ public class PoolService {
     return s.store.logs(id, contains);
   }
 
+  public List<PoolApi.LogLine> searchLogs(PoolStore.LogQuery q) {
+    return s.store.logs(q);
+  }
+
   public PoolApi.PolicyView policy() {
     return s.locked(() -> new PoolApi.PolicyView(s.pool.globalPolicy().wireName()));
   }

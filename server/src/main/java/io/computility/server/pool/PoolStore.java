@@ -140,16 +140,45 @@ public class PoolStore {
 
   /** A task's log lines in order, optionally only those containing {@code contains}. */
   public List<PoolApi.LogLine> logs(String taskId, String contains) {
-    String sql = "select node, at, line from pool_log where task_id = ?";
-    Object[] args = {taskId};
-    if (contains != null) {
-      sql += " and strpos(line, ?) > 0";
-      args = new Object[] {taskId, contains};
-    }
-    return jdbc.query(
-        sql + " order by id",
-        (rs, i) ->
-            new PoolApi.LogLine(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3)),
-        args);
+    return logs(new LogQuery(taskId, null, null, null, contains, 100_000));
   }
+
+  /** Log lines matching every given filter, oldest first (POOL-T12.18). */
+  public List<PoolApi.LogLine> logs(LogQuery q) {
+    StringBuilder sql =
+        new StringBuilder("select task_id, node, at, line from pool_log where true");
+    List<Object> args = new java.util.ArrayList<>();
+    if (q.taskId() != null) {
+      sql.append(" and task_id = ?");
+      args.add(q.taskId());
+    }
+    if (q.node() != null) {
+      sql.append(" and node = ?");
+      args.add(q.node());
+    }
+    if (q.since() != null) {
+      sql.append(" and at >= ?");
+      args.add(Timestamp.from(q.since()));
+    }
+    if (q.until() != null) {
+      sql.append(" and at < ?");
+      args.add(Timestamp.from(q.until()));
+    }
+    if (q.contains() != null) {
+      sql.append(" and strpos(line, ?) > 0");
+      args.add(q.contains());
+    }
+    sql.append(" order by id limit ?");
+    args.add(q.limit());
+    return jdbc.query(
+        sql.toString(),
+        (rs, i) ->
+            new PoolApi.LogLine(
+                rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4)),
+        args.toArray());
+  }
+
+  /** Filters of a log search; null means any. */
+  public record LogQuery(
+      String taskId, String node, Instant since, Instant until, String contains, int limit) {}
 }

@@ -92,6 +92,34 @@ class PoolQueueE2eTest extends PoolE2eBase {
     awaitLog(id, "stopped; slice released");
   }
 
+  @Test
+  @DisplayName(
+      "POOL-T12.18 POOL-6h task logs are collected, filtered by task, node, time and text, and exported")
+  void logCollection() throws Exception {
+    java.time.Instant before = java.time.Instant.now();
+    String id = submit(onQa(20, AgentProcess.workload(10, 2), 0)).path("id").asText();
+    awaitState(id, "SUCCEEDED");
+    String q = "/api/v1/pool/logs?task=" + id;
+    JsonNode usage = ok("GET", q + "&contains=usage%20memory_mb&node=q-a&since=" + before, null);
+    assertThat(usage.size()).isPositive();
+    for (JsonNode l : usage) {
+      assertThat(l.path("line").asText()).startsWith("usage memory_mb=10");
+      assertThat(l.path("node").asText()).isEqualTo("q-a");
+    }
+    assertThat(ok("GET", q + "&until=" + before, null)).isEmpty();
+    assertThat(ok("GET", q + "&node=controller", null).toString()).contains("completed");
+    var http = java.net.http.HttpClient.newHttpClient();
+    var res =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(controller() + q + "&format=text"))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(res.statusCode()).isEqualTo(200);
+    assertThat(res.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
+    assertThat(res.body().lines().filter(l -> l.contains(id))).hasSizeGreaterThan(usage.size());
+  }
+
   private static List<String> quote(List<String> args) {
     return args.stream().map(a -> "'" + a.replace("'", "'\\''") + "'").toList();
   }
