@@ -19,6 +19,13 @@ final class PlacementRules {
   }
 
   PlacementDecision decide() {
+    if (fastPath()) {
+      VCard c = pool.freeIndex().binpack(r.computePercent(), r.memoryMb());
+      if (c != null) {
+        return new PlacementDecision.Place(
+            List.of(new Slot(c.node(), c.uuid(), c.index(), r.computePercent(), r.memoryMb())));
+      }
+    }
     String pinProblem = pinProblem();
     if (pinProblem != null) return new PlacementDecision.Reject(pinProblem);
     List<VCard> possible = new ArrayList<>();
@@ -54,6 +61,17 @@ final class PlacementRules {
               r.physical() ? c.memoryMb() : r.memoryMb()));
     }
     return new PlacementDecision.Place(slots);
+  }
+
+  /** One unpinned virtual slice under device binpack: the index answers it directly. */
+  private boolean fastPath() {
+    return policy == PlacementPolicy.DEVICE_BINPACK
+        && r.count() == 1
+        && !r.physical()
+        && r.pinNode() == null
+        && r.pinModel() == null
+        && r.pinCard() == null
+        && r.affinity() == null;
   }
 
   private String pinProblem() {

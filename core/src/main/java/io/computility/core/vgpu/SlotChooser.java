@@ -40,8 +40,10 @@ final class SlotChooser {
   }
 
   private static Comparator<VCard> cardOrder(PlacementPolicy p) {
-    Comparator<VCard> fullestFirst = Comparator.comparingDouble(VCard::load).reversed();
-    Comparator<VCard> emptiestFirst = Comparator.comparingDouble(VCard::load);
+    // Least free compute, then least free memory: the order FreeIndex keeps for its fast path.
+    Comparator<VCard> fullestFirst =
+        Comparator.comparingInt(VCard::freePercent).thenComparingLong(VCard::freeMemoryMb);
+    Comparator<VCard> emptiestFirst = fullestFirst.reversed();
     Comparator<VCard> primary =
         p == PlacementPolicy.DEVICE_SPREAD || p == PlacementPolicy.NODE_SPREAD
             ? emptiestFirst

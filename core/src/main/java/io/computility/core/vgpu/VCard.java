@@ -20,6 +20,10 @@ public final class VCard {
   private int usedPercent;
   private long usedMemoryMb;
   private final Set<String> tasks = new LinkedHashSet<>();
+  // Position in FreeIndex; only FreeIndex writes these.
+  int indexedFreePercent;
+  long indexedFreeMb;
+  boolean indexed;
 
   public VCard(String node, String uuid, int index, String vendor, String model, long memoryMb) {
     this.node = node;
@@ -28,6 +32,25 @@ public final class VCard {
     this.vendor = vendor;
     this.model = model;
     this.memoryMb = memoryMb;
+  }
+
+  /**
+   * A search key for {@link FreeIndex}: sorts before every real card with this much free memory.
+   */
+  static VCard probe(long freeMb) {
+    VCard p = new VCard("", "", Integer.MIN_VALUE, "", "", 0);
+    p.indexedFreeMb = freeMb;
+    return p;
+  }
+
+  /** Compute not yet handed out, percent. */
+  public int freePercent() {
+    return computeCapacity() - usedPercent;
+  }
+
+  /** Memory not yet handed out, MB. */
+  public long freeMemoryMb() {
+    return memoryCapacity() - usedMemoryMb;
   }
 
   public String node() {

@@ -16,6 +16,7 @@ public final class VgpuPool {
   private final Map<String, VNode> nodes = new LinkedHashMap<>();
   private final Map<String, VCard> cards = new HashMap<>();
   private final Map<String, Holding> holdings = new HashMap<>();
+  private final FreeIndex free = new FreeIndex();
   private PlacementPolicy globalPolicy = PlacementPolicy.DEVICE_BINPACK;
 
   /** What a task holds. */
@@ -43,7 +44,18 @@ public final class VgpuPool {
   }
 
   public void setNodeEnabled(String name, boolean enabled) {
-    addNode(name).setEnabled(enabled);
+    VNode n = addNode(name);
+    n.setEnabled(enabled);
+    n.cards().forEach(this::reindex);
+  }
+
+  private void reindex(VCard c) {
+    VNode n = nodes.get(c.node());
+    free.update(c, c.enabled() && n != null && n.enabled());
+  }
+
+  FreeIndex freeIndex() {
+    return free;
   }
 
   /** Removes an idle node and its cards; false when a task still holds one of its cards. */
@@ -51,6 +63,7 @@ public final class VgpuPool {
     VNode n = nodes.get(name);
     if (n == null) return true;
     if (!n.idle()) return false;
+    n.cards().forEach(c -> free.remove(c));
     n.cards().forEach(c -> cards.remove(c.uuid()));
     nodes.remove(name);
     return true;
@@ -64,6 +77,7 @@ public final class VgpuPool {
     VCard c = new VCard(node, uuid, index, vendor, model, memoryMb);
     addNode(node).cardMap().put(uuid, c);
     cards.put(uuid, c);
+    reindex(c);
     return c;
   }
 
@@ -76,13 +90,16 @@ public final class VgpuPool {
     VCard c = cards.get(uuid);
     if (c == null) return true;
     if (!c.idle()) return false;
+    free.remove(c);
     cards.remove(uuid);
     nodes.get(c.node()).cardMap().remove(uuid);
     return true;
   }
 
   public void setCardEnabled(String uuid, boolean enabled) {
-    require(uuid).setEnabled(enabled);
+    VCard c = require(uuid);
+    c.setEnabled(enabled);
+    reindex(c);
   }
 
   /**
@@ -96,6 +113,7 @@ public final class VgpuPool {
       throw new IllegalStateException("card " + uuid + " is in use by " + c.tasks());
     }
     c.setMode(mode);
+    reindex(c);
   }
 
   /** Sets how far a virtual card may be over-subscribed: 1.0 = not at all (POOL-T12.5). */
@@ -103,7 +121,9 @@ public final class VgpuPool {
     if (factor < 1.0 || factor > 100) {
       throw new IllegalArgumentException("overSubscription must be 1..100, was " + factor);
     }
-    require(uuid).setOverSubscription(factor);
+    VCard c = require(uuid);
+    c.setOverSubscription(factor);
+    reindex(c);
   }
 
   public Optional<Holding> holding(String taskId) {
@@ -127,7 +147,10 @@ public final class VgpuPool {
     if (holdings.containsKey(r.taskId())) release(r.taskId());
     for (Slot s : slots) {
       VCard c = cards.get(s.cardUuid());
-      if (c != null) c.add(r.taskId(), s.computePercent(), s.memoryMb());
+      if (c != null) {
+        c.add(r.taskId(), s.computePercent(), s.memoryMb());
+        reindex(c);
+      }
     }
     holdings.put(r.taskId(), new Holding(r, List.copyOf(slots)));
   }
@@ -138,7 +161,10 @@ public final class VgpuPool {
     if (h == null) return List.of();
     for (Slot s : h.slots()) {
       VCard c = cards.get(s.cardUuid());
-      if (c != null) c.remove(taskId, s.computePercent(), s.memoryMb());
+      if (c != null) {
+        c.remove(taskId, s.computePercent(), s.memoryMb());
+        reindex(c);
+      }
     }
     return h.slots();
   }
