@@ -105,8 +105,9 @@ final class MpsBackend implements EnforcementBackend {
   }
 
   private Map<String, String> daemonEnvironment() {
-    return Map.of(
-        "CUDA_MPS_PIPE_DIRECTORY", pipeDirectory.toString(),
-        "CUDA_MPS_LOG_DIRECTORY", logDirectory.toString());
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("CUDA_MPS_PIPE_DIRECTORY", pipeDirectory.toString());
+    env.put("CUDA_MPS_LOG_DIRECTORY", logDirectory.toString());
+    return env;
   }
 }
