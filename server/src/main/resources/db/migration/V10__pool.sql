@@ -50,3 +50,9 @@ create table pool_log (
   line text not null
 );
 create index pool_log_task on pool_log (task_id, id);
+
+-- Logical resource groups (POOL-T12.13): cards reserved for the tenants authorised on the group.
+create table pool_group (
+  name text primary key,
+  body jsonb not null
+);

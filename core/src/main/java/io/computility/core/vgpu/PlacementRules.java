@@ -11,10 +11,12 @@ final class PlacementRules {
   private final VgpuPool pool;
   private final SliceRequest r;
   private final PlacementPolicy policy;
+  private final java.util.function.Predicate<VCard> allowed;
 
-  PlacementRules(VgpuPool pool, SliceRequest r) {
+  PlacementRules(VgpuPool pool, SliceRequest r, java.util.function.Predicate<VCard> allowed) {
     this.pool = pool;
     this.r = r;
+    this.allowed = allowed;
     this.policy = r.policy() != null ? r.policy() : pool.globalPolicy();
   }
 
@@ -30,7 +32,9 @@ final class PlacementRules {
     if (pinProblem != null) return new PlacementDecision.Reject(pinProblem);
     List<VCard> possible = new ArrayList<>();
     for (VCard c : pool.cardMap().values()) {
-      if (matchesPins(c) && c.couldHold(r)) possible.add(c);
+      if (matchesPins(c) && c.couldHold(r) && (allowed == null || allowed.test(c))) {
+        possible.add(c);
+      }
     }
     if (possible.isEmpty()) return new PlacementDecision.Reject("no card can ever hold " + ask());
     if (possible.size() < r.count() || (!r.gang() && maxPerNode(possible) < r.count())) {
@@ -66,6 +70,7 @@ final class PlacementRules {
   /** One unpinned virtual slice under device binpack: the index answers it directly. */
   private boolean fastPath() {
     return policy == PlacementPolicy.DEVICE_BINPACK
+        && allowed == null
         && r.count() == 1
         && !r.physical()
         && r.pinNode() == null

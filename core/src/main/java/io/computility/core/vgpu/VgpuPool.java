@@ -132,7 +132,15 @@ public final class VgpuPool {
 
   /** Decides where a request goes, changing nothing; {@link #commit} applies a placement. */
   public PlacementDecision decide(SliceRequest r) {
-    return new PlacementRules(this, r).decide();
+    return new PlacementRules(this, r, null).decide();
+  }
+
+  /**
+   * Decides among only the cards {@code allowed} accepts (logical resource groups, POOL-T12.13); a
+   * request no allowed card could ever hold is rejected.
+   */
+  public PlacementDecision decide(SliceRequest r, java.util.function.Predicate<VCard> allowed) {
+    return new PlacementRules(this, r, allowed).decide();
   }
 
   /** Decides and, when placed, commits in one step. */

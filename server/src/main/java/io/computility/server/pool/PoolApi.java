@@ -24,6 +24,7 @@ public final class PoolApi {
       String affinity,
       Boolean gang,
       String localNode,
+      String group,
       Integer priority,
       List<String> command,
       Map<String, String> env,
@@ -90,6 +91,14 @@ public final class PoolApi {
   public record Spec(int computePercent, long memoryMb) {}
 
   public record PolicyView(String policy) {}
+
+  /** A logical resource group: its cards and the tenants authorised to use them. */
+  public record Group(List<String> cards, List<String> tenants) {
+    public Group {
+      cards = cards == null ? List.of() : List.copyOf(cards);
+      tenants = tenants == null ? List.of() : List.copyOf(tenants);
+    }
+  }
 
   public record LogLine(String taskId, String node, Instant at, String line) {}
 

@@ -130,6 +130,17 @@ public class PoolRestController {
     return Envelope.ok(tasks.putSpec(name, spec));
   }
 
+  @PutMapping("/groups/{name}")
+  public Envelope<PoolApi.Group> group(@PathVariable String name, @RequestBody PoolApi.Group g) {
+    return Envelope.ok(tasks.putGroup(name, g));
+  }
+
+  @DeleteMapping("/groups/{name}")
+  public Envelope<Void> deleteGroup(@PathVariable String name) {
+    tasks.deleteGroup(name);
+    return Envelope.ok(null);
+  }
+
   @GetMapping("/policy")
   public Envelope<PoolApi.PolicyView> policy() {
     return Envelope.ok(tasks.policy());

@@ -32,7 +32,8 @@ public class PoolService {
           PoolTask t = requests.build(in, "pt-" + UUID.randomUUID().toString().substring(0, 8));
           t.submittedAt = s.now();
           checkQuota(t);
-          PlacementDecision d = s.pool.decide(t.request);
+          checkGroup(t);
+          PlacementDecision d = s.decide(t);
           if (d instanceof PlacementDecision.Reject r)
             throw new PoolRejectedException("request", r.reason());
           t.state = TaskState.QUEUED;
@@ -72,6 +73,41 @@ public class PoolService {
                         + " MB");
               }
             });
+  }
+
+  private void checkGroup(PoolTask t) {
+    if (t.group == null) return;
+    if (!s.groups.exists(t.group)) throw new InvalidInputException("group", "no group " + t.group);
+    if (!s.groups.authorised(t.group, t.tenant)) {
+      throw new PoolRejectedException(
+          "group", "tenant " + t.tenant + " is not authorised on resource group " + t.group);
+    }
+  }
+
+  /** Creates or replaces a logical resource group (POOL-T12.13). */
+  public PoolApi.Group putGroup(String name, PoolApi.Group g) {
+    if (g == null || g.cards().isEmpty())
+      throw new InvalidInputException("cards", "must name at least one card");
+    return s.locked(
+        () -> {
+          for (String c : g.cards()) {
+            if (!s.devices.containsKey(c)) throw new InvalidInputException("cards", "no card " + c);
+          }
+          s.store.putGroup(name, g);
+          s.groups.put(name, g);
+          s.schedule();
+          return g;
+        });
+  }
+
+  public void deleteGroup(String name) {
+    s.locked(
+        () -> {
+          s.store.deleteGroup(name);
+          s.groups.remove(name);
+          s.schedule();
+          return null;
+        });
   }
 
   public PoolApi.TaskView task(String id) {

@@ -32,6 +32,8 @@ public class PoolState {
   final Map<String, DeviceRecord> devices = new LinkedHashMap<>();
 
   /** Agent instances whose node was removed: told to stop instead of registering again. */
+  final ResourceGroups groups = new ResourceGroups();
+
   final java.util.Set<String> removedAgents = new java.util.HashSet<>();
 
   public PoolState(PoolStore store, Clock clock) {
@@ -41,6 +43,7 @@ public class PoolState {
   }
 
   private void restore() {
+    store.groups().forEach(groups::put);
     store.setting(POLICY_KEY).map(PlacementPolicy::parse).ifPresent(pool::setGlobalPolicy);
     for (NodeRecord n : store.nodes()) {
       nodes.put(n.name(), n);
@@ -103,7 +106,7 @@ public class PoolState {
     for (PoolTask t : tasks.values()) if (t.state == TaskState.QUEUED) queued.add(t);
     queued.sort(Comparator.comparingInt((PoolTask t) -> -t.priority));
     for (PoolTask t : queued) {
-      PlacementDecision d = pool.decide(t.request);
+      PlacementDecision d = decide(t);
       if (d instanceof PlacementDecision.Place p) {
         pool.commit(t.request, p.slots());
         t.slots = new ArrayList<>(p.slots());
@@ -118,6 +121,12 @@ public class PoolState {
         save(t);
       }
     }
+  }
+
+  /** Where a task could go now, within the cards its tenant and group may use. */
+  PlacementDecision decide(PoolTask t) {
+    var access = groups.access(t.tenant, t.group);
+    return access == null ? pool.decide(t.request) : pool.decide(t.request, access);
   }
 
   /** Drops removed cards and nodes whose last task has ended (POOL-T12.25). */

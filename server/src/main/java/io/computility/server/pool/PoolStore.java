@@ -4,6 +4,7 @@ import io.computility.server.persistence.Json;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -112,6 +113,28 @@ public class PoolStore {
             name)
         .stream()
         .findFirst();
+  }
+
+  public void putGroup(String name, PoolApi.Group g) {
+    jdbc.update(
+        "insert into pool_group values (?, ?::jsonb) on conflict (name) do update set body ="
+            + " excluded.body",
+        name,
+        json.write(g));
+  }
+
+  public void deleteGroup(String name) {
+    jdbc.update("delete from pool_group where name = ?", name);
+  }
+
+  public Map<String, PoolApi.Group> groups() {
+    Map<String, PoolApi.Group> out = new java.util.LinkedHashMap<>();
+    jdbc.query(
+        "select name, body from pool_group order by name",
+        rs -> {
+          out.put(rs.getString(1), json.read(rs.getString(2), PoolApi.Group.class));
+        });
+    return out;
   }
 
   public void putSetting(String key, String value) {

@@ -20,6 +20,7 @@ public final class PoolTask {
   public String reason;
   public int priority;
   public String spec;
+  public String group;
   public SliceRequest request;
   public List<String> command = new ArrayList<>();
   public Map<String, String> env = new LinkedHashMap<>();

@@ -59,6 +59,7 @@ final class TaskRequests {
     t.name = in.name();
     t.priority = in.priority() == null ? 0 : in.priority();
     t.spec = in.spec();
+    t.group = blankToNull(in.group());
     t.command = new ArrayList<>(in.command());
     t.env = in.env() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(in.env());
     t.idleTimeoutMs = in.idleTimeoutMs() == null ? 0 : in.idleTimeoutMs();

@@ -37,6 +37,38 @@ class PoolManagementE2eTest extends PoolE2eBase {
 
   @Test
   @DisplayName(
+      "POOL-T12.13 POOL-7.1a a logical resource group serves only the tenants authorised on it")
+  void resourceGroups() throws Exception {
+    ok(
+        "PUT",
+        "/api/v1/pool/groups/g-train",
+        Map.of("cards", List.of("m-b-mlu-0"), "tenants", List.of("org-a")));
+    try {
+      JsonNode mine =
+          awaitState(
+              submit(task(Map.of("tenant", "org-a", "group", "g-train"))).path("id").asText(),
+              "RUNNING");
+      assertThat(cards(mine)).containsExactly("m-b-mlu-0");
+      Answer refused =
+          call("POST", "/api/v1/pool/tasks", task(Map.of("tenant", "org-b", "group", "g-train")));
+      assertThat(refused.status()).isEqualTo(422);
+      assertThat(refused.body().path("errorMsg").asText()).contains("not authorised");
+      Answer pinned =
+          call("POST", "/api/v1/pool/tasks", task(Map.of("tenant", "org-b", "card", "m-b-mlu-0")));
+      assertThat(pinned.status()).isEqualTo(422);
+      JsonNode elsewhere =
+          awaitState(
+              submit(task(Map.of("tenant", "org-b", "node", "m-b"))).path("id").asText(),
+              "RUNNING");
+      assertThat(cards(elsewhere)).containsExactly("m-b-mlu-1");
+    } finally {
+      stopActiveTasks();
+      ok("DELETE", "/api/v1/pool/groups/g-train", null);
+    }
+  }
+
+  @Test
+  @DisplayName(
       "POOL-T12.15 a physical card and a virtual card both run tasks and both show as used")
   void dualPools() throws Exception {
     ok("PATCH", "/api/v1/pool/devices/m-a-gpu-0", Map.of("mode", "physical"));
