@@ -52,8 +52,8 @@ class PoolQueueE2eTest extends PoolE2eBase {
     awaitState(t2, "RUNNING");
     JsonNode t3done = task(t3);
     JsonNode t2run = task(t2);
-    assertThat(t2run.path("startedAt").asText())
-        .isGreaterThanOrEqualTo(t3done.path("endedAt").asText());
+    assertThat(java.time.Instant.parse(t2run.path("startedAt").asText()))
+        .isAfterOrEqualTo(java.time.Instant.parse(t3done.path("endedAt").asText()));
   }
 
   @Test
