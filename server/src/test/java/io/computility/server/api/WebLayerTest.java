@@ -17,8 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * The web slice with every controller and the three services as Mockito mocks. All subclasses share
- * one application context; no datasource, Flyway or scheduling bean is in it.
+ * The web slice with every controller and its services as Mockito mocks. All subclasses share one
+ * application context; no datasource, Flyway or scheduling bean is in it.
  */
 @WebMvcTest
 public abstract class WebLayerTest {
@@ -27,6 +27,9 @@ public abstract class WebLayerTest {
   @MockitoBean protected JobService jobs;
   @MockitoBean protected CatalogService catalog;
   @MockitoBean protected PolicyService policies;
+  @MockitoBean protected io.computility.server.pool.PoolService poolTasks;
+  @MockitoBean protected io.computility.server.pool.PoolAdmin poolAdmin;
+  @MockitoBean protected io.computility.server.pool.AgentGateway poolAgents;
 
   protected ResultActions postJson(String path, String body) throws Exception {
     return mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body));
