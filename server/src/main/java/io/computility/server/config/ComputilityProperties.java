@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param monitor center monitoring settings
  * @param tier this instance's place among tiers (NET-5): its name and its parent
  * @param adapters how calls to remote centers are timed out and retried
+ * @param pool accelerator pool controller settings (center role, POOL)
  */
 @ConfigurationProperties("computility")
 public record ComputilityProperties(
@@ -30,7 +31,8 @@ public record ComputilityProperties(
     @DefaultValue Scheduler scheduler,
     @DefaultValue Monitor monitor,
     @DefaultValue Tier tier,
-    @DefaultValue Adapters adapters) {
+    @DefaultValue Adapters adapters,
+    @DefaultValue Pool pool) {
 
   /**
    * @param cycle longest pause between two scheduling cycles when nothing signals new work
@@ -96,6 +98,15 @@ public record ComputilityProperties(
       return new Backoff(retryAttempts, retryInitial, retryMax);
     }
   }
+   * @param heartbeat how often agents report to the controller (told to them at each reply)
+   * @param agentLostAfter how long a node may stay silent before it shows as offline
+   * @param tick how often the controller checks timeouts, drains removed nodes and retries the
+   *     queue
+   */
+  public record Pool(
+      @DefaultValue("2s") Duration heartbeat,
+      @DefaultValue("15s") Duration agentLostAfter,
+      @DefaultValue("1s") Duration tick) {}
 
   public Path topologyFile() {
     return topology != null ? topology : dataDir.resolve("topology.yaml");

@@ -18,8 +18,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * The web slice with every controller and the services (and the tier summary) as Mockito mocks. All
- * subclasses share one application context; no datasource, Flyway or scheduling bean is in it.
+ * The web slice with every controller and the services as Mockito mocks. All subclasses share one
+ * application context; no datasource, Flyway or scheduling bean is in it.
  */
 @WebMvcTest
 public abstract class WebLayerTest {
@@ -29,6 +29,9 @@ public abstract class WebLayerTest {
   @MockitoBean protected CatalogService catalog;
   @MockitoBean protected PolicyService policies;
   @MockitoBean protected TierSummary tierSummary;
+  @MockitoBean protected io.computility.server.pool.PoolService poolTasks;
+  @MockitoBean protected io.computility.server.pool.PoolAdmin poolAdmin;
+  @MockitoBean protected io.computility.server.pool.AgentGateway poolAgents;
 
   protected ResultActions postJson(String path, String body) throws Exception {
     return mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body));
