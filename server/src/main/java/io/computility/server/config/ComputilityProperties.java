@@ -98,6 +98,8 @@ public record ComputilityProperties(
       return new Backoff(retryAttempts, retryInitial, retryMax);
     }
   }
+
+  /**
    * @param heartbeat how often agents report to the controller (told to them at each reply)
    * @param agentLostAfter how long a node may stay silent before it shows as offline
    * @param tick how often the controller checks timeouts, drains removed nodes and retries the
