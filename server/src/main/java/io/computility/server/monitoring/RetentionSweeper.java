@@ -37,11 +37,18 @@ public class RetentionSweeper extends Periodic {
 
   @Override
   protected void runOnce() {
+    sweep();
+  }
+
+  /** Deletes what is past its retention now; returns how many rows went. */
+  public int sweep() {
     Instant now = clock.instant();
     int s = samples.deleteBefore(now.minus(settings.sampleRetention()));
     int l = logs.deleteBefore(now.minus(settings.logRetention()));
     int a = alerts.deleteResolvedBefore(now.minus(settings.alertRetention()));
-    if (s + l + a > 0)
+    if (s + l + a > 0) {
       LOG.info("retention: deleted {} samples/events, {} log lines, {} alerts", s, l, a);
+    }
+    return s + l + a;
   }
 }

@@ -39,7 +39,7 @@ public class ReportStore {
         List.of("period", "sourceType", "metric", "sources", "samples", "avg", "min", "max"),
         "select "
             + bucket
-            + " as b, source_type, metric, count(distinct source_id), count(*), avg(value),"
+            + " as b, source_type, metric, count(distinct source_id), count(*), round(avg(value)::numeric, 6),"
             + " min(value), max(value) from monitoring_sample"
             + where
             + " group by b, source_type, metric order by b, source_type, metric",
@@ -76,7 +76,7 @@ public class ReportStore {
         "select "
             + bucket
             + " as b, status, count(*),"
-            + " avg(extract(epoch from dispatched_at - submitted_at)) from job"
+            + " round(avg(extract(epoch from dispatched_at - submitted_at)), 3) from job"
             + where
             + " group by b, status order by b, status",
         args);
