@@ -3,13 +3,24 @@ package io.computility.server.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.computility.core.monitoring.MetricSample;
+import io.computility.core.monitoring.SourceType;
+import io.computility.server.monitoring.alerts.AlertEngine;
+import io.computility.server.monitoring.alerts.AlertRecord;
+import io.computility.server.monitoring.alerts.AlertRuleStore;
+import io.computility.server.monitoring.alerts.AlertStore;
+import io.computility.server.monitoring.alerts.ForwardingStore;
+import io.computility.server.monitoring.alerts.SilenceStore;
 import io.computility.server.testsupport.MonitoringTestBase;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -260,6 +271,32 @@ class MonitoringAlertsTest extends MonitoringTestBase {
     assertThat(alerts("ruleId=t5&state=RESOLVED").path("total").asLong()).isEqualTo(1);
     assertThat(inboxFor(alert.path("id").asLong())).as("notifyInApp false").isEmpty();
     http().delete("/api/v1/monitoring/forwarding/" + fwd.data().path("id").asLong());
+  }
+
+  @Autowired AlertRuleStore ruleStore;
+  @Autowired AlertStore alertStore;
+  @Autowired SilenceStore silenceStore;
+  @Autowired ForwardingStore forwardingStore;
+
+  @Test
+  @DisplayName(
+      "POOL-T12.19 POOL-11 an alert opened before a restart is resolved by the restarted server's engine")
+  void openAlertsSurviveRestart() throws Exception {
+    assertThat(http().post("/api/v1/monitoring/rules", rule("t7", "n7/gpu0", 90, "0s")).status())
+        .isEqualTo(201);
+    push("n7/gpu0", 95, Instant.now());
+    long id = alerts("ruleId=t7&state=FIRING").path("items").get(0).path("id").asLong();
+    AlertEngine restarted =
+        new AlertEngine(
+            ruleStore, alertStore, silenceStore, forwardingStore, List.of(), Clock.systemUTC());
+    assertThat(alertStore.find(id).orElseThrow().state()).isEqualTo(AlertRecord.State.FIRING);
+    // The first sample the new engine sees is already below: only the open alert read back
+    // from the database tells it that there is something to resolve.
+    restarted.onSample(
+        new MetricSample(
+            SourceType.DEVICE, "n7/gpu0", "gpu.temperature", 20, Instant.now(), Map.of()));
+    assertThat(alertStore.find(id).orElseThrow().state()).isEqualTo(AlertRecord.State.RESOLVED);
+    assertThat(alerts("ruleId=t7").path("total").asLong()).isEqualTo(1);
   }
 
   @Test
