@@ -1,6 +1,7 @@
 package io.computility.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.computility.server.testsupport.MonitoringTestBase;
 import org.junit.jupiter.api.DisplayName;
@@ -67,7 +68,7 @@ class StatisticsReportTest extends MonitoringTestBase {
 
   @Test
   @DisplayName(
-      "POOL-T12.21 the alert report counts alerts by severity and lifecycle; the task report counts jobs by status; bad parameters get a 400 naming the field")
+      "POOL-T12.21 the alert report counts alerts by severity and lifecycle; the task report counts submitted jobs by status with their wait; bad parameters get a 400 naming the field")
   void alertAndTaskReports() throws Exception {
     Http http = new Http(port);
     String rule =
@@ -89,7 +90,34 @@ class StatisticsReportTest extends MonitoringTestBase {
     assertThat(alerts.path("rows").size()).isEqualTo(1);
     assertThat(row(alerts, 0)).isEqualTo("2025-06-01 WARNING 2 1 0 0");
 
-    JsonNode tasks = http.get("/api/v1/monitoring/reports/tasks?period=week").data();
+    java.time.Instant since = java.time.Instant.now().minusSeconds(1);
+    for (int i = 0; i < 2; i++) {
+      Http.Answer job =
+          http.post(
+              "/openapi/v1/trainjob",
+              "{\"name\":\"rpt\",\"tasks\":[{\"name\":\"t\",\"command\":\"sleep 1\","
+                  + "\"imageId\":\"pytorch-2.3\",\"resourceSpecId\":\"gpu-1x\",\"replicaNumber\":1}]}");
+      assertThat(job.status()).as(job.text()).isEqualTo(201);
+    }
+    String tasksUrl =
+        "/api/v1/monitoring/reports/tasks?period=week&from="
+            + since
+            + "&to="
+            + since.plusSeconds(3600);
+    await()
+        .atMost(java.time.Duration.ofSeconds(20))
+        .until(
+            () -> {
+              JsonNode t = http.get(tasksUrl).data();
+              long jobs = 0;
+              boolean waited = false;
+              for (JsonNode r : t.path("rows")) {
+                jobs += r.get(2).asLong();
+                waited |= r.get(3).isNumber() && r.get(3).asDouble() >= 0;
+              }
+              return jobs == 2 && waited;
+            });
+    JsonNode tasks = http.get(tasksUrl).data();
     assertThat(tasks.path("columns").toString())
         .isEqualTo("[\"period\",\"status\",\"jobs\",\"avgWaitSeconds\"]");
 
