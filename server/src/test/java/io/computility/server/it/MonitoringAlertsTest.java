@@ -68,16 +68,18 @@ class MonitoringAlertsTest extends MonitoringTestBase {
     assertThat(http().post("/api/v1/monitoring/rules", rule("t1", "n1/gpu0", 90, "60s")).status())
         .isEqualTo(201);
     Instant now = Instant.now();
-    push("n1/gpu0", 95, now.minusSeconds(120));
-    push("n1/gpu0", 96, now.minusSeconds(30));
+    // The first breach is 50s old, so the evaluation loop cannot fire it within the next 10s;
+    // the sample (stamped 10s ahead) that completes the 60s does.
+    push("n1/gpu0", 95, now.minusSeconds(50));
+    push("n1/gpu0", 96, now.plusSeconds(10));
     assertThat(alerts("ruleId=t1").path("total").asLong())
-        .as("breached for 90s, hold 60s")
+        .as("breached for 60s, hold 60s")
         .isEqualTo(1);
     JsonNode alert = alerts("ruleId=t1&state=FIRING").path("items").get(0);
     assertThat(alert.path("severity").asText()).isEqualTo("CRITICAL");
     assertThat(alert.path("colour").asText()).isEqualTo("#d93025");
     assertThat(alert.path("value").asDouble()).isEqualTo(96);
-    assertThat(alert.path("message").asText()).contains("gpu.temperature 96 >= 90 for 90s");
+    assertThat(alert.path("message").asText()).contains("gpu.temperature 96 >= 90 for 60s");
     long id = alert.path("id").asLong();
     assertThat(http().get("/api/v1/monitoring/alerts/" + id).data().path("sourceId").asText())
         .isEqualTo("n1/gpu0");
@@ -103,9 +105,9 @@ class MonitoringAlertsTest extends MonitoringTestBase {
         .isEqualTo(200);
     assertThat(inboxFor(id).get(0).path("read").asBoolean()).isTrue();
 
-    push("n1/gpu0", 97, now.minusSeconds(10));
+    push("n1/gpu0", 97, now.plusSeconds(20));
     assertThat(alerts("ruleId=t1").path("total").asLong()).as("still the same alert").isEqualTo(1);
-    push("n1/gpu0", 40, now);
+    push("n1/gpu0", 40, now.plusSeconds(30));
     JsonNode resolved = http().get("/api/v1/monitoring/alerts/" + id).data();
     assertThat(resolved.path("state").asText()).isEqualTo("RESOLVED");
     assertThat(resolved.path("resolveMessage").asText()).contains("no longer >= 90");
@@ -117,7 +119,7 @@ class MonitoringAlertsTest extends MonitoringTestBase {
     assertThat(alerts("ruleId=t1&acknowledged=false").path("total").asLong()).isZero();
     assertThat(alerts("ruleId=t1&state=RESOLVED&severity=WARNING").path("total").asLong())
         .isEqualTo(1);
-    assertThat(alerts("ruleId=t1&from=" + now.plusSeconds(60)).path("total").asLong()).isZero();
+    assertThat(alerts("ruleId=t1&from=" + now.plusSeconds(120)).path("total").asLong()).isZero();
   }
 
   private List<JsonNode> inboxFor(long alertId) throws Exception {
@@ -200,6 +202,12 @@ class MonitoringAlertsTest extends MonitoringTestBase {
                 "/api/v1/monitoring/rules",
                 rule("t4", "n4/gpu0", 90, "1s").replace("DEVICE", "TOASTER"));
     assertThat(bad.body().path("errorMsg").asText()).startsWith("sourceType");
+    bad =
+        http()
+            .post(
+                "/api/v1/monitoring/rules",
+                rule("t4", "n4/gpu0", 90, "1s").replace("\"t4\"", "\"t/4\""));
+    assertThat(bad.body().path("errorMsg").asText()).startsWith("id");
     assertThat(http().get("/api/v1/monitoring/rules/t4").status()).isEqualTo(404);
 
     assertThat(http().post("/api/v1/monitoring/rules", rule("t4", "n4/gpu0", 90, "0s")).status())
@@ -260,17 +268,84 @@ class MonitoringAlertsTest extends MonitoringTestBase {
 
     String fault =
         "{\"sourceType\":\"DEVICE\",\"sourceId\":\"n5/gpu3\",\"kind\":\"%s\",\"severity\":\"CRITICAL\",\"message\":\"XID 79\",\"labels\":{\"pool\":\"p5\"}}";
-    assertThat(http().post("/api/v1/monitoring/events", fault.formatted("DEVICE_FAULT")).status())
-        .isEqualTo(201);
-    JsonNode alert = alerts("ruleId=t5&state=FIRING").path("items").get(0);
-    assertThat(alert.path("message").asText()).isEqualTo("DEVICE_FAULT: XID 79");
-    await().atMost(WAIT).until(() -> mailTo("t5.example").size() == 1);
-    assertThat(
-            http().post("/api/v1/monitoring/events", fault.formatted("DEVICE_RECOVERED")).status())
-        .isEqualTo(201);
-    assertThat(alerts("ruleId=t5&state=RESOLVED").path("total").asLong()).isEqualTo(1);
-    assertThat(inboxFor(alert.path("id").asLong())).as("notifyInApp false").isEmpty();
-    http().delete("/api/v1/monitoring/forwarding/" + fwd.data().path("id").asLong());
+    try {
+      assertThat(http().post("/api/v1/monitoring/events", fault.formatted("DEVICE_FAULT")).status())
+          .isEqualTo(201);
+      JsonNode alert = alerts("ruleId=t5&state=FIRING").path("items").get(0);
+      assertThat(alert.path("message").asText()).isEqualTo("DEVICE_FAULT: XID 79");
+      // Forwarded twice: for t5 and for the built-in device-fault rule, both CRITICAL.
+      await().atMost(WAIT).until(() -> mailTo("t5.example").size() == 2);
+      assertThat(mailTo("t5.example").stream().map(MonitoringAlertsTest::subject))
+          .containsExactlyInAnyOrder(
+              "[CRITICAL] FIRING device fault on device n5/gpu3",
+              "[CRITICAL] FIRING Device fault on device n5/gpu3");
+      assertThat(
+              http()
+                  .post("/api/v1/monitoring/events", fault.formatted("DEVICE_RECOVERED"))
+                  .status())
+          .isEqualTo(201);
+      assertThat(alerts("ruleId=t5&state=RESOLVED").path("total").asLong()).isEqualTo(1);
+      assertThat(
+              alerts("ruleId=device-fault&sourceId=n5/gpu3&state=RESOLVED").path("total").asLong())
+          .isEqualTo(1);
+      assertThat(inboxFor(alert.path("id").asLong())).as("notifyInApp false").isEmpty();
+    } finally {
+      http().delete("/api/v1/monitoring/forwarding/" + fwd.data().path("id").asLong());
+    }
+  }
+
+  private static String subject(MimeMessage m) {
+    try {
+      return m.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "POOL-11 CMP-observe built-in rules: a center going offline or a pushed node loss raises a critical alert in the unified inbox with no configuration; recovery resolves it")
+  void builtInRules() throws Exception {
+    sim("gamma").goOffline();
+    long id;
+    try {
+      await()
+          .atMost(WAIT)
+          .until(
+              () ->
+                  alerts("ruleId=center-lost&sourceId=gamma&state=FIRING").path("total").asLong()
+                      == 1);
+      id =
+          alerts("ruleId=center-lost&sourceId=gamma&state=FIRING")
+              .path("items")
+              .get(0)
+              .path("id")
+              .asLong();
+      await().atMost(WAIT).until(() -> inboxFor(id).size() == 1);
+      assertThat(inboxFor(id).get(0).path("title").asText())
+          .isEqualTo("[CRITICAL] FIRING Center unreachable on center gamma");
+    } finally {
+      sim("gamma").goOnline();
+    }
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                http()
+                    .get("/api/v1/monitoring/alerts/" + id)
+                    .data()
+                    .path("state")
+                    .asText()
+                    .equals("RESOLVED"));
+
+    String lost =
+        "{\"sourceType\":\"NODE\",\"sourceId\":\"n8\",\"kind\":\"%s\",\"severity\":\"CRITICAL\"}";
+    http().post("/api/v1/monitoring/events", lost.formatted("NODE_LOST"));
+    assertThat(alerts("ruleId=node-lost&sourceId=n8&state=FIRING").path("total").asLong())
+        .isEqualTo(1);
+    http().post("/api/v1/monitoring/events", lost.formatted("NODE_RECOVERED"));
+    assertThat(alerts("ruleId=node-lost&sourceId=n8&state=RESOLVED").path("total").asLong())
+        .isEqualTo(1);
   }
 
   @Autowired AlertRuleStore ruleStore;

@@ -2,9 +2,12 @@ package io.computility.server.testsupport;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -35,8 +38,21 @@ public abstract class MonitoringTestBase extends FederationTestBase {
     r.add("computility.monitoring.alert-retention", () -> "3650d");
   }
 
-  /** The e-mails received so far for addresses of {@code domain}. */
+  /**
+   * The distinct e-mails received so far with a recipient of {@code domain}, in arrival order
+   * (GreenMail keeps one copy per recipient).
+   */
   protected static List<MimeMessage> mailTo(String domain) {
-    return Arrays.asList(SMTP.getReceivedMessagesForDomain(domain));
+    Map<String, MimeMessage> byId = new LinkedHashMap<>();
+    for (MimeMessage m : SMTP.getReceivedMessages()) {
+      try {
+        boolean match =
+            Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().endsWith("@" + domain));
+        if (match) byId.putIfAbsent(m.getMessageID(), m);
+      } catch (MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return List.copyOf(byId.values());
   }
 }

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
  * never delays the sources.
  */
 @Service
-public class AlertEngine {
+public class AlertEngine implements org.springframework.beans.factory.DisposableBean {
   private static final Logger LOG = LoggerFactory.getLogger(AlertEngine.class);
   private final AlertEvaluator evaluator = new AlertEvaluator();
   private final AlertRuleStore rules;
@@ -99,6 +99,13 @@ public class AlertEngine {
       }
       return byId;
     }
+  }
+
+  /** Lets queued notices go out, then ends the sending thread. */
+  @Override
+  public void destroy() throws InterruptedException {
+    sending.shutdown();
+    sending.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
   }
 
   private void apply(Transition t) {

@@ -30,7 +30,7 @@ final class RuleMapper {
             labels(d.labels()));
     AlertRule rule =
         new AlertRule(
-            Check.id(id, "id"),
+            ruleId(id),
             Check.text(d.name(), "name", 128),
             d.enabled() == null || d.enabled(),
             severity,
@@ -69,6 +69,15 @@ final class RuleMapper {
         def.emailTo(),
         def.createdAt().toString(),
         def.updatedAt().toString());
+  }
+
+  /** Rule ids appear in URL paths: letters, digits, '.', '_' and '-' only. */
+  private static String ruleId(String id) {
+    Check.id(id, "id");
+    if (!id.matches("[A-Za-z0-9._-]+")) {
+      throw Check.bad("id", "may hold only letters, digits, '.', '_' and '-'");
+    }
+    return id;
   }
 
   private static AlertCondition condition(RuleDto d) {

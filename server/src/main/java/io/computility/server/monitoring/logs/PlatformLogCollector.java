@@ -57,7 +57,11 @@ public class PlatformLogCollector extends Periodic {
     }
     appender.stop();
     super.stop();
-    runOnce();
+    try {
+      runOnce();
+    } catch (RuntimeException e) {
+      // Shutting down with the database gone: the last lines stay in the console log only.
+    }
   }
 
   @Override
