@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.computility.server.catalog.CatalogService;
 import io.computility.server.jobs.JobService;
 import io.computility.server.scheduling.PolicyService;
+import io.computility.server.tier.TierSummary;
 import org.hamcrest.Matchers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -19,9 +20,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * The web slice with every controller and the three services as Mockito mocks. All subclasses share
- * one application context; no datasource, Flyway or scheduling bean is in it. The monitoring
- * controllers are left out: their tests run on a real server (it/Monitoring*, LogCollection*).
+ * The web slice with every controller and the services (and the tier summary) as Mockito mocks. All
+ * subclasses share one application context; no datasource, Flyway or scheduling bean is in it. The
+ * monitoring controllers are left out: their tests run on a real server (it/Monitoring*,
+ * LogCollection*, StatisticsReport*).
  */
 @WebMvcTest(
     excludeFilters =
@@ -34,6 +36,7 @@ public abstract class WebLayerTest {
   @MockitoBean protected JobService jobs;
   @MockitoBean protected CatalogService catalog;
   @MockitoBean protected PolicyService policies;
+  @MockitoBean protected TierSummary tierSummary;
 
   protected ResultActions postJson(String path, String body) throws Exception {
     return mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body));
