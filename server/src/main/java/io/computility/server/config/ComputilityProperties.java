@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tier this instance's place among tiers (NET-5): its name and its parent
  * @param adapters how calls to remote centers are timed out and retried
  * @param pool accelerator pool controller settings (center role, POOL)
+ * @param monitoring alerts, collected logs and statistics reports (docs/monitoring.md)
  */
 @ConfigurationProperties("computility")
 public record ComputilityProperties(
@@ -32,7 +33,8 @@ public record ComputilityProperties(
     @DefaultValue Monitor monitor,
     @DefaultValue Tier tier,
     @DefaultValue Adapters adapters,
-    @DefaultValue Pool pool) {
+    @DefaultValue Pool pool,
+    @DefaultValue Monitoring monitoring) {
 
   /**
    * @param cycle longest pause between two scheduling cycles when nothing signals new work
@@ -62,6 +64,29 @@ public record ComputilityProperties(
       @DefaultValue("10s") Duration reconcileEvery,
       @DefaultValue("20s") Duration centerLostAfter,
       @DefaultValue("5s") Duration topologyCheck) {}
+
+  /**
+   * @param evaluateEvery how often threshold rules are re-checked against the clock, so a breach
+   *     fires when its hold duration passes even if no new sample arrives
+   * @param sampleRetention how long metric samples and health events are kept
+   * @param logRetention how long collected log lines are kept
+   * @param alertRetention how long resolved alerts and their notifications are kept
+   * @param retentionCheck how often data past its retention is deleted
+   * @param platformLogLevel lowest level of the server's own log lines that are collected
+   * @param platformLogFlush how often collected server log lines are written to the database
+   * @param mailFrom sender address of alert e-mails (the SMTP server is spring.mail.*)
+   * @param exportLimit most rows one CSV or text export returns
+   */
+  public record Monitoring(
+      @DefaultValue("5s") Duration evaluateEvery,
+      @DefaultValue("30d") Duration sampleRetention,
+      @DefaultValue("14d") Duration logRetention,
+      @DefaultValue("90d") Duration alertRetention,
+      @DefaultValue("1h") Duration retentionCheck,
+      @DefaultValue("WARN") String platformLogLevel,
+      @DefaultValue("2s") Duration platformLogFlush,
+      @DefaultValue("computility@localhost") String mailFrom,
+      @DefaultValue("100000") int exportLimit) {}
 
   /**
    * @param name this tier's name, shown to the parent tier in {@code /api/v1/tier/summary}

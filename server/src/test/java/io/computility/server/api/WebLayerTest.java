@@ -12,16 +12,24 @@ import io.computility.server.tier.TierSummary;
 import org.hamcrest.Matchers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * The web slice with every controller and the services as Mockito mocks. All subclasses share one
- * application context; no datasource, Flyway or scheduling bean is in it.
+ * The web slice with every controller and the services (and the tier summary) as Mockito mocks. All
+ * subclasses share one application context; no datasource, Flyway or scheduling bean is in it. The
+ * monitoring controllers are left out: their tests run on a real server (it/Monitoring*,
+ * LogCollection*, StatisticsReport*).
  */
-@WebMvcTest
+@WebMvcTest(
+    excludeFilters =
+        @ComponentScan.Filter(
+            type = FilterType.REGEX,
+            pattern = "io\\.computility\\.server\\.monitoring\\..*"))
 public abstract class WebLayerTest {
 
   @Autowired protected MockMvc mvc;
