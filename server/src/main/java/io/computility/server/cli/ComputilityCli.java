@@ -14,7 +14,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "computility 0.1.0",
     description = "Computility computing-power network: server and client.",
-    subcommands = {UpCommand.class, LoginCommand.class, JobCommand.class, CenterCommand.class})
+    subcommands = {
+      UpCommand.class,
+      LoginCommand.class,
+      JobCommand.class,
+      CenterCommand.class,
+      AgentCommand.class,
+      PoolCommand.class
+    })
 public final class ComputilityCli extends GroupCommand {
 
   public static final int OK = 0;

@@ -1,5 +1,7 @@
 package io.computility.server.config;
 
+import io.computility.core.adapter.Backoff;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -16,6 +18,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     the demo topology on first start
  * @param scheduler scheduling loop settings
  * @param monitor center monitoring settings
+ * @param tier this instance's place among tiers (NET-5): its name and its parent
+ * @param adapters how calls to remote centers are timed out and retried
+ * @param pool accelerator pool controller settings (center role, POOL)
+ * @param monitoring alerts, collected logs and statistics reports (docs/monitoring.md)
  * @param security authentication, password policy and the bootstrap admin
  */
 @ConfigurationProperties("computility")
@@ -26,6 +32,10 @@ public record ComputilityProperties(
     Path topology,
     @DefaultValue Scheduler scheduler,
     @DefaultValue Monitor monitor,
+    @DefaultValue Tier tier,
+    @DefaultValue Adapters adapters,
+    @DefaultValue Pool pool,
+    @DefaultValue Monitoring monitoring,
     @DefaultValue Security security) {
 
   /**
@@ -56,6 +66,76 @@ public record ComputilityProperties(
       @DefaultValue("10s") Duration reconcileEvery,
       @DefaultValue("20s") Duration centerLostAfter,
       @DefaultValue("5s") Duration topologyCheck) {}
+
+  /**
+   * @param evaluateEvery how often threshold rules are re-checked against the clock, so a breach
+   *     fires when its hold duration passes even if no new sample arrives
+   * @param sampleRetention how long metric samples and health events are kept
+   * @param logRetention how long collected log lines are kept
+   * @param alertRetention how long resolved alerts and their notifications are kept
+   * @param retentionCheck how often data past its retention is deleted
+   * @param platformLogLevel lowest level of the server's own log lines that are collected
+   * @param platformLogFlush how often collected server log lines are written to the database
+   * @param mailFrom sender address of alert e-mails (the SMTP server is spring.mail.*)
+   * @param exportLimit most rows one CSV or text export returns
+   */
+  public record Monitoring(
+      @DefaultValue("5s") Duration evaluateEvery,
+      @DefaultValue("30d") Duration sampleRetention,
+      @DefaultValue("14d") Duration logRetention,
+      @DefaultValue("90d") Duration alertRetention,
+      @DefaultValue("1h") Duration retentionCheck,
+      @DefaultValue("WARN") String platformLogLevel,
+      @DefaultValue("2s") Duration platformLogFlush,
+      @DefaultValue("computility@localhost") String mailFrom,
+      @DefaultValue("100000") int exportLimit) {}
+
+  /**
+   * @param name this tier's name, shown to the parent tier in {@code /api/v1/tier/summary}
+   * @param region this tier's region, as the parent sees it
+   * @param parentUrl base URL of the parent tier's server; empty: this is the top tier and jobs
+   *     never escalate
+   * @param parentToken bearer token sent to the parent tier; empty sends none
+   * @param parentId the center id the parent tier has in this tier's registry
+   */
+  public record Tier(
+      @DefaultValue("computility") String name,
+      @DefaultValue("local") String region,
+      URI parentUrl,
+      String parentToken,
+      @DefaultValue("parent-tier") String parentId) {}
+
+  /**
+   * @param callTimeout longest wait for one answer of a remote center (peer tier, Slurm REST ...)
+   * @param retryAttempts calls in all for one adapter operation that fails transiently (timeout,
+   *     5xx, expired credentials); then the center is reported unavailable
+   * @param retryInitial wait after the first transient failure; doubled after each one
+   * @param retryMax longest wait between two attempts
+   * @param pollInterval how often a remote adapter re-reads unfinished replicas to emit events
+   */
+  public record Adapters(
+      @DefaultValue("5s") Duration callTimeout,
+      @DefaultValue("3") int retryAttempts,
+      @DefaultValue("200ms") Duration retryInitial,
+      @DefaultValue("2s") Duration retryMax,
+      @DefaultValue("1s") Duration pollInterval) {
+
+    /** The retry policy these settings describe. */
+    public Backoff backoff() {
+      return new Backoff(retryAttempts, retryInitial, retryMax);
+    }
+  }
+
+  /**
+   * @param heartbeat how often agents report to the controller (told to them at each reply)
+   * @param agentLostAfter how long a node may stay silent before it shows as offline
+   * @param tick how often the controller checks timeouts, drains removed nodes and retries the
+   *     queue
+   */
+  public record Pool(
+      @DefaultValue("2s") Duration heartbeat,
+      @DefaultValue("15s") Duration agentLostAfter,
+      @DefaultValue("1s") Duration tick) {}
 
   /**
    * @param adminUsername login name of the platform admin created at first start

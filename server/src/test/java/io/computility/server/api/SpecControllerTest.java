@@ -118,7 +118,11 @@ class SpecControllerTest extends WebLayerTest {
             "computing_center_list",
             SPEC.replace("\"c1，c2, c3\"", "{\"a\":1}")),
         Arguments.of(
-            "service_type of 64 bytes", "service_type", SPEC.replace("batch", "b".repeat(64))));
+            "service_type of 64 bytes", "service_type", SPEC.replace("batch", "b".repeat(64))),
+        Arguments.of(
+            "missing service_type",
+            "service_type",
+            SPEC.replace("\"service_type\":\"batch\",", "")));
   }
 
   @ParameterizedTest(

@@ -17,6 +17,7 @@ import io.computility.server.security.SecurityConfig;
 import io.computility.server.security.TokenService;
 import io.computility.server.tenancy.ResourceScopes;
 import io.computility.server.testsupport.TestAuth;
+import io.computility.server.tier.TierSummary;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,15 +38,17 @@ import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The web slice with the federation controllers, the real security filter chain and the services as
- * Mockito mocks; requests run as the platform admin ({@link TestAuth#platformAdmin()}). All
- * subclasses share one application context; no datasource, Flyway or scheduling bean is in it.
+ * The web slice with the federation and pool controllers, the real security filter chain and the
+ * services (and the tier summary) as Mockito mocks; requests run as the platform admin ({@link
+ * TestAuth#platformAdmin()}). All subclasses share one application context; no datasource, Flyway
+ * or scheduling bean is in it. The monitoring controllers are left out: their tests run on a real
+ * server (it/Monitoring*, LogCollection*, StatisticsReport*).
  */
 @WebMvcTest(
     excludeFilters =
         @ComponentScan.Filter(
             type = FilterType.REGEX,
-            pattern = "io\\.computility\\.server\\.(security|tenancy|audit)\\..*"))
+            pattern = "io\\.computility\\.server\\.(security|tenancy|audit|monitoring)\\..*"))
 @Import({SecurityConfig.class, WebLayerTest.SliceBeans.class})
 public abstract class WebLayerTest {
 
@@ -53,6 +56,10 @@ public abstract class WebLayerTest {
   @MockitoBean protected JobService jobs;
   @MockitoBean protected CatalogService catalog;
   @MockitoBean protected PolicyService policies;
+  @MockitoBean protected TierSummary tierSummary;
+  @MockitoBean protected io.computility.server.pool.PoolService poolTasks;
+  @MockitoBean protected io.computility.server.pool.PoolAdmin poolAdmin;
+  @MockitoBean protected io.computility.server.pool.AgentGateway poolAgents;
   @MockitoBean protected TokenService tokens;
   @MockitoBean protected AuditChain audit;
   @MockitoBean protected ResourceScopes scopes;

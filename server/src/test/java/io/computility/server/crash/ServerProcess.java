@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A real Computility server in its own JVM on the embedded default, for crash tests. */
-final class ServerProcess {
-  final int port;
-  final Process process;
+public final class ServerProcess {
+  public final int port;
+  public final Process process;
   private String token;
 
   private ServerProcess(int port, Process process) {
@@ -23,13 +23,20 @@ final class ServerProcess {
     this.process = process;
   }
 
-  static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();
     }
   }
 
-  static ServerProcess start(Path dataDir, Path topology, int port, Path log) throws Exception {
+  public static ServerProcess start(Path dataDir, Path topology, int port, Path log)
+      throws Exception {
+    return start(dataDir, topology, port, log, List.of());
+  }
+
+  /** Starts a server with {@code extraArgs} ({@code --key=value}) after the defaults. */
+  public static ServerProcess start(
+      Path dataDir, Path topology, int port, Path log, List<String> extraArgs) throws Exception {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-cp");
@@ -41,6 +48,7 @@ final class ServerProcess {
     cmd.add("--computility.scheduler.cycle=100ms");
     cmd.add("--computility.monitor.interval=200ms");
     cmd.add("--computility.monitor.reconcile-every=500ms");
+    cmd.addAll(extraArgs);
     ProcessBuilder pb = new ProcessBuilder(cmd);
     String[] env = TestAuth.adminPasswordEnv();
     pb.environment().put(env[0], env[1]);
@@ -74,22 +82,22 @@ final class ServerProcess {
   }
 
   /** A bearer token of the bootstrap admin. */
-  synchronized String adminToken() {
+  public synchronized String adminToken() {
     if (token == null) token = TestAuth.adminToken(port);
     return token;
   }
 
-  String url(String path) {
+  public String url(String path) {
     return "http://127.0.0.1:" + port + path;
   }
 
   /** SIGKILL: no shutdown hook, no flush, exactly like kill -9. */
-  void kill9() throws InterruptedException {
+  public void kill9() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor();
   }
 
-  void stop() throws InterruptedException {
+  public void stop() throws InterruptedException {
     process.destroy();
     process.waitFor();
   }

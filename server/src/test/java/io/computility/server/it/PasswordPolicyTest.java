@@ -56,6 +56,10 @@ class PasswordPolicyTest extends FederationTestBase {
             props.topology(),
             props.scheduler(),
             props.monitor(),
+            props.tier(),
+            props.adapters(),
+            props.pool(),
+            props.monitoring(),
             new ComputilityProperties.Security(
                 s.adminUsername(),
                 "",

@@ -49,7 +49,9 @@ public final class SpecMapper {
         name,
         quantity,
         resources,
-        Check.belowBytes(d.serviceType(), "service_type", Check.ID_BYTES),
+        // The column is not null: a spec without a service type must be a 400, not a 500.
+        Check.belowBytes(
+            Check.required(d.serviceType(), "service_type"), "service_type", Check.ID_BYTES),
         price,
         Check.ids(d.computingCenterList(), "computing_center_list"),
         createdAt,

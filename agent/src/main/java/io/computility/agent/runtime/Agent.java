@@ -1,0 +1,110 @@
+package io.computility.agent.runtime;
+
+import io.computility.agent.device.AcceleratorDevice;
+import io.computility.agent.device.DeviceProvider;
+import io.computility.agent.device.DeviceProviders;
+import io.computility.agent.enforce.EnforcementBackend;
+import io.computility.agent.enforce.EnforcementBackends;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * The node agent: registers its cards, then heartbeats with what it runs and does what the reply
+ * says. It keeps its tasks running while the controller is away and registers again when the
+ * controller no longer knows it, so components may start and restart in any order (POOL-8.1).
+ */
+public final class Agent {
+  static final String VERSION = "0.1.0";
+  private static final Logger LOG = Logger.getLogger(Agent.class.getName());
+  private final AgentOptions options;
+  private final String agentId = UUID.randomUUID().toString();
+  private final List<DeviceProvider> providers = new ArrayList<>();
+  private final EnforcementBackend backend;
+  private final ControllerClient controller;
+  private final TaskRunner runner;
+  private volatile boolean running = true;
+  private long heartbeatMs;
+
+  Agent(AgentOptions options) throws IOException {
+    this.options = options;
+    for (String spec : options.devices()) {
+      int colon = spec.indexOf(':');
+      String provider = colon < 0 ? spec : spec.substring(0, colon);
+      Map<String, String> config = colon < 0 ? Map.of() : Map.of("file", spec.substring(colon + 1));
+      providers.add(DeviceProviders.create(provider, config));
+    }
+    Files.createDirectories(options.workDir());
+    this.backend =
+        EnforcementBackends.create(
+            options.backend(),
+            Map.of("limitsDirectory", options.workDir().resolve("limits").toString()));
+    this.controller = new ControllerClient(options.controller(), options.name());
+    this.runner = new TaskRunner(backend, options.name(), options.workDir());
+    this.heartbeatMs = options.heartbeat() == null ? 2000 : options.heartbeat().toMillis();
+  }
+
+  /** Runs until {@link #shutdown}; never returns on its own unless the node is removed. */
+  public void run() throws InterruptedException {
+    boolean registered = false;
+    while (running) {
+      try {
+        List<AgentWire.Device> devices = discover();
+        AgentWire.Reply reply;
+        if (!registered) {
+          reply =
+              controller.register(
+                  new AgentWire.Register(
+                      options.name(), agentId, VERSION, backend.name(), devices));
+          registered = true;
+          LOG.info("registered node " + options.name() + " with " + devices.size() + " card(s)");
+        }
+        reply = controller.heartbeat(new AgentWire.Heartbeat(agentId, devices, runner.reports()));
+        if (reply != null) {
+          if (options.heartbeat() == null && reply.heartbeatMs() > 0)
+            heartbeatMs = reply.heartbeatMs();
+          if (reply.removed()) {
+            LOG.info("node removed from the pool; agent stops");
+            return;
+          }
+          if (reply.reregister()) registered = false;
+          if (reply.commands() != null) reply.commands().forEach(runner::apply);
+        }
+        flushLogs();
+      } catch (IOException | RuntimeException e) {
+        LOG.warning("controller unreachable or refused: " + e.getMessage());
+        // tasks keep running; the next heartbeat retries and re-registers when asked
+      }
+      Thread.sleep(heartbeatMs);
+    }
+  }
+
+  private void flushLogs() throws IOException {
+    List<AgentWire.LogLine> batch = new ArrayList<>();
+    AgentWire.LogLine l;
+    while (batch.size() < 500 && (l = runner.logs.peek()) != null) batch.add(runner.logs.poll());
+    if (!batch.isEmpty()) controller.logs(new AgentWire.LogBatch(batch));
+  }
+
+  private List<AgentWire.Device> discover() throws IOException {
+    List<AgentWire.Device> out = new ArrayList<>();
+    for (DeviceProvider p : providers) {
+      for (AcceleratorDevice d : p.discover()) {
+        out.add(
+            new AgentWire.Device(
+                d.index(), d.uuid(), d.vendor(), d.model(), d.memoryMb(), d.healthy()));
+      }
+    }
+    return out;
+  }
+
+  /** Stops the loop and every task this agent started. */
+  public void shutdown() {
+    running = false;
+    runner.stopAll();
+  }
+}

@@ -1,0 +1,60 @@
+package io.computility.agent.runtime;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The agent's command line: {@code --controller URL --name NODE --devices PROVIDER[:FILE] ...
+ * [--backend accounting] [--work-dir DIR] [--heartbeat 2s]}.
+ *
+ * @param devices provider specs such as {@code fake:/etc/cards.yaml} or {@code nvidia}
+ * @param heartbeat the interval until the controller names one, or null to follow the controller
+ */
+record AgentOptions(
+    String controller,
+    String name,
+    List<String> devices,
+    String backend,
+    Path workDir,
+    Duration heartbeat) {
+
+  /** {@code 200ms}, {@code 2s} or an ISO-8601 duration. */
+  static Duration duration(String v) {
+    if (v.endsWith("ms")) return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
+    if (v.endsWith("s") && !v.startsWith("P")) {
+      return Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1)));
+    }
+    return Duration.parse(v);
+  }
+
+  static AgentOptions parse(String[] args) {
+    String controller = null;
+    String name = null;
+    List<String> devices = new ArrayList<>();
+    String backend = "accounting";
+    Path workDir = null;
+    Duration heartbeat = null;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (i + 1 >= args.length) throw new IllegalArgumentException(a + " needs a value");
+      String v = args[++i];
+      switch (a) {
+        case "--controller" -> controller = v;
+        case "--name" -> name = v;
+        case "--devices" -> devices.addAll(List.of(v.split(",")));
+        case "--backend" -> backend = v;
+        case "--work-dir" -> workDir = Path.of(v);
+        case "--heartbeat" -> heartbeat = duration(v);
+        default -> throw new IllegalArgumentException("unknown option " + a);
+      }
+    }
+    if (controller == null) throw new IllegalArgumentException("--controller is required");
+    if (name == null || name.isBlank()) throw new IllegalArgumentException("--name is required");
+    if (devices.isEmpty()) throw new IllegalArgumentException("--devices is required");
+    if (workDir == null)
+      workDir = Path.of(System.getProperty("java.io.tmpdir"), "computility-agent-" + name);
+    return new AgentOptions(controller, name, devices, backend, workDir, heartbeat);
+  }
+}

@@ -1,0 +1,42 @@
+package io.computility.agent.runtime;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The agent protocol as the agent sees it (same JSON as the controller's PoolApi; the agent does
+ * not depend on the server).
+ */
+final class AgentWire {
+  private AgentWire() {}
+
+  record Device(
+      int index, String uuid, String vendor, String model, long memoryMb, boolean healthy) {}
+
+  record Register(
+      String node, String agentId, String version, String backend, List<Device> devices) {}
+
+  record TaskReport(
+      String taskId,
+      String state,
+      Integer exitCode,
+      long memoryUsedMb,
+      int computeUsedPercent,
+      int grantPercent,
+      long grantMemoryMb) {}
+
+  record Heartbeat(String agentId, List<Device> devices, List<TaskReport> tasks) {}
+
+  record GrantDevice(int index, String uuid) {}
+
+  record Grant(int computePercent, long memoryMb, List<GrantDevice> devices) {}
+
+  record Command(
+      String type, String taskId, List<String> command, Map<String, String> env, Grant grant) {}
+
+  record Reply(long heartbeatMs, boolean reregister, boolean removed, List<Command> commands) {}
+
+  record LogLine(String taskId, String at, String line) {}
+
+  record LogBatch(List<LogLine> lines) {}
+}

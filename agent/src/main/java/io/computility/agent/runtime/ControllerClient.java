@@ -1,0 +1,64 @@
+package io.computility.agent.runtime;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Calls the controller's agent endpoints; the controller never calls the agent. */
+final class ControllerClient {
+  private static final JsonMapper JSON =
+      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+  private final String base;
+  private final String node;
+
+  ControllerClient(String controllerUrl, String node) {
+    this.base = controllerUrl.replaceAll("/+$", "") + "/api/v1/pool/agents";
+    this.node = node;
+  }
+
+  AgentWire.Reply register(AgentWire.Register r) throws IOException {
+    return post(base, r);
+  }
+
+  AgentWire.Reply heartbeat(AgentWire.Heartbeat hb) throws IOException {
+    return post(base + "/" + encoded() + "/heartbeat", hb);
+  }
+
+  void logs(AgentWire.LogBatch batch) throws IOException {
+    post(base + "/" + encoded() + "/logs", batch);
+  }
+
+  private String encoded() {
+    return URLEncoder.encode(node, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  private AgentWire.Reply post(String url, Object body) throws IOException {
+    HttpRequest req =
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+            .build();
+    HttpResponse<String> res;
+    try {
+      res = http.send(req, HttpResponse.BodyHandlers.ofString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
+    if (res.statusCode() / 100 != 2) {
+      throw new IOException("controller answered " + res.statusCode() + ": " + res.body());
+    }
+    String text = res.body();
+    return text == null || text.isBlank() ? null : JSON.readValue(text, AgentWire.Reply.class);
+  }
+}

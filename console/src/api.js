@@ -1,0 +1,56 @@
+import { auth } from './auth.js'
+
+/** A failed call: the server's envelope (status, code, errorMsg) and the field errorMsg names. */
+export class ApiError extends Error {
+  constructor(status, code, message) {
+    super(message || code || String(status))
+    this.status = status
+    this.code = code
+    // errorMsg starts with the offending field's JSON path, e.g. "tasks[0].replicaNumber must …".
+    const m = /^([A-Za-z_][\w.[\]]*)\s/.exec(message || '')
+    this.field = status >= 400 && status < 500 && m ? m[1] : null
+  }
+}
+
+async function call(method, path, body, params) {
+  const url = new URL(path, window.location.origin)
+  for (const [k, v] of Object.entries(params || {})) {
+    if (v !== undefined && v !== null && v !== '') url.searchParams.set(k, v)
+  }
+  const headers = { Accept: 'application/json' }
+  if (body !== undefined) headers['Content-Type'] = 'application/json'
+  if (auth.token) headers.Authorization = 'Bearer ' + auth.token
+  const res = await fetch(url, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  let envelope = null
+  try {
+    envelope = await res.json()
+  } catch {
+    // not JSON: fall through with the HTTP status
+  }
+  if (!res.ok || !envelope || (envelope.code && envelope.code !== 'OK')) {
+    throw new ApiError(res.status, envelope?.code, envelope?.errorMsg || res.statusText)
+  }
+  return envelope.data
+}
+
+export const api = {
+  get: (path, params) => call('GET', path, undefined, params),
+  post: (path, body) => call('POST', path, body === undefined ? {} : body),
+  put: (path, body) => call('PUT', path, body),
+  del: (path) => call('DELETE', path),
+  async text(path) {
+    const headers = auth.token ? { Authorization: 'Bearer ' + auth.token } : {}
+    const res = await fetch(path, { headers })
+    if (!res.ok) throw new ApiError(res.status, null, await res.text())
+    return res.text()
+  },
+}
+
+/** Maps a field path from the server (tasks[0].name) onto a form's error slots. */
+export function fieldErrors(error) {
+  return error instanceof ApiError && error.field ? { [error.field]: error.message } : {}
+}

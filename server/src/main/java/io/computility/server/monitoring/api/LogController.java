@@ -1,0 +1,160 @@
+package io.computility.server.monitoring.api;
+
+import io.computility.server.api.dto.Envelope;
+import io.computility.server.api.dto.PageData;
+import io.computility.server.api.validate.Check;
+import io.computility.server.config.ComputilityProperties;
+import io.computility.server.monitoring.api.dto.LogLineDto;
+import io.computility.server.monitoring.logs.LogLevel;
+import io.computility.server.monitoring.logs.LogLine;
+import io.computility.server.monitoring.logs.LogQuery;
+import io.computility.server.monitoring.logs.LogStore;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Collected logs: search with level, time, source and text filters; export (POOL-T12.18). */
+@RestController
+@RequestMapping("/api/v1/monitoring/logs")
+@Tag(name = "Monitoring")
+public class LogController {
+  private static final List<String> CSV_HEADER =
+      List.of("time", "level", "sourceType", "sourceId", "logger", "message");
+  private final LogStore logs;
+  private final int exportLimit;
+
+  public LogController(LogStore logs, ComputilityProperties props) {
+    this.logs = logs;
+    this.exportLimit = props.monitoring().exportLimit();
+  }
+
+  @GetMapping
+  @Operation(summary = "Log lines, newest first; level keeps lines at least that severe")
+  public Envelope<PageData<LogLineDto>> search(
+      @RequestParam(required = false) String level,
+      @RequestParam(required = false) String sourceType,
+      @RequestParam(required = false) String sourceId,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(required = false) String text,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    LogQuery q =
+        query(
+            level, sourceType, sourceId, from, to, text, Params.page(page), Params.size(size, 100));
+    PageData<LogLine> p = logs.search(q);
+    return Envelope.ok(
+        new PageData<>(
+            p.items().stream().map(LogController::dto).toList(), p.total(), p.page(), p.size()));
+  }
+
+  @GetMapping("/export")
+  @Operation(summary = "The filtered lines, oldest first, as a CSV or plain-text file")
+  public void export(
+      @RequestParam(required = false) String level,
+      @RequestParam(required = false) String sourceType,
+      @RequestParam(required = false) String sourceId,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(required = false) String text,
+      @RequestParam(required = false, defaultValue = "csv") String format,
+      HttpServletResponse response)
+      throws IOException {
+    LogQuery q = query(level, sourceType, sourceId, from, to, text, 0, 1);
+    boolean csv =
+        switch (format.toLowerCase(Locale.ROOT)) {
+          case "csv" -> true;
+          case "text", "txt" -> false;
+          default -> throw Check.bad("format", "must be csv or text");
+        };
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.setContentType(csv ? "text/csv" : "text/plain");
+    response.setHeader(
+        "Content-Disposition", "attachment; filename=\"logs." + (csv ? "csv" : "txt") + "\"");
+    PrintWriter out = response.getWriter();
+    if (csv) out.print(Csv.line(CSV_HEADER));
+    logs.export(q, exportLimit, l -> write(out, l, csv));
+    out.flush();
+    if (out.checkError()) throw new UncheckedIOException(new IOException("export interrupted"));
+  }
+
+  private static void write(PrintWriter out, LogLine l, boolean csv) {
+    if (csv) {
+      out.print(
+          Csv.line(
+              List.of(
+                  l.loggedAt().toString(),
+                  l.level().name(),
+                  l.sourceType().name(),
+                  l.sourceId(),
+                  l.logger(),
+                  l.message())));
+    } else {
+      out.print(
+          l.loggedAt()
+              + " "
+              + l.level()
+              + " ["
+              + l.sourceType()
+              + "/"
+              + l.sourceId()
+              + "] "
+              + (l.logger().isEmpty() ? "" : l.logger() + " - ")
+              + l.message()
+              + "\n");
+    }
+  }
+
+  private static LogQuery query(
+      String level,
+      String sourceType,
+      String sourceId,
+      String from,
+      String to,
+      String text,
+      int page,
+      int size) {
+    LogLevel min = null;
+    if (level != null && !level.isBlank()) {
+      try {
+        min = LogLevel.parse(level);
+      } catch (IllegalArgumentException e) {
+        throw Check.bad("level", "must be one of TRACE, DEBUG, INFO, WARN, ERROR");
+      }
+    }
+    Instant f = Params.instant(from, "from");
+    Instant t = Params.instant(to, "to");
+    Params.range(f, t);
+    return new LogQuery(
+        Params.sourceType(sourceType, "sourceType"),
+        Params.blankToNull(sourceId),
+        min,
+        f,
+        t,
+        Check.maxChars(Params.blankToNull(text), "text", 256),
+        page,
+        size);
+  }
+
+  private static LogLineDto dto(LogLine l) {
+    return new LogLineDto(
+        l.id(),
+        l.sourceType().name(),
+        l.sourceId(),
+        l.level().name(),
+        l.loggedAt().toString(),
+        l.logger(),
+        l.message());
+  }
+}

@@ -1,0 +1,79 @@
+package io.computility.server.monitoring.api;
+
+import io.computility.server.api.dto.Envelope;
+import io.computility.server.api.validate.Check;
+import io.computility.server.monitoring.reports.ReportPeriod;
+import io.computility.server.monitoring.reports.ReportRequest;
+import io.computility.server.monitoring.reports.ReportStore;
+import io.computility.server.monitoring.reports.ReportTable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.function.Function;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Statistics reports (POOL-T12.21): resource metrics (utilisation average and peak), alerts by
+ * severity, and jobs by status, per day, week or month; as JSON or CSV.
+ */
+@RestController
+@RequestMapping("/api/v1/monitoring/reports")
+@Tag(name = "Monitoring")
+public class ReportController {
+  private final ReportStore reports;
+
+  public ReportController(ReportStore reports) {
+    this.reports = reports;
+  }
+
+  @GetMapping("/{report}")
+  @Operation(summary = "A report: metrics, alerts or tasks; format=csv for a file")
+  public ResponseEntity<?> report(
+      @PathVariable String report,
+      @RequestParam(required = false, defaultValue = "day") String period,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(required = false) String sourceType,
+      @RequestParam(required = false) String metric,
+      @RequestParam(required = false, defaultValue = "json") String format) {
+    Function<ReportRequest, ReportTable> source =
+        switch (report) {
+          case "metrics" -> reports::metrics;
+          case "alerts" -> reports::alerts;
+          case "tasks" -> reports::tasks;
+          default -> throw Check.bad("report", "must be metrics, alerts or tasks");
+        };
+    Instant f = Params.instant(from, "from");
+    Instant t = Params.instant(to, "to");
+    Params.range(f, t);
+    ReportPeriod p = Params.enumValue(ReportPeriod.class, period, "period");
+    if (p == null) p = ReportPeriod.DAY;
+    String fmt = format.toLowerCase(Locale.ROOT);
+    if (!fmt.equals("json") && !fmt.equals("csv")) throw Check.bad("format", "must be json or csv");
+    ReportTable table =
+        source.apply(
+            new ReportRequest(
+                p, f, t, Params.sourceType(sourceType, "sourceType"), Params.blankToNull(metric)));
+    if (fmt.equals("json")) return ResponseEntity.ok(Envelope.ok(table));
+    StringBuilder csv = new StringBuilder(Csv.line(table.columns()));
+    for (var row : table.rows()) csv.append(Csv.line(row));
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\""
+                + table.name()
+                + "-"
+                + p.name().toLowerCase(Locale.ROOT)
+                + ".csv\"")
+        .body(csv.toString());
+  }
+}

@@ -1,0 +1,12 @@
+package io.computility.server.monitoring.logs;
+
+import java.util.List;
+
+/**
+ * Where log lines of components, nodes and tasks are handed in: the server's own appender, the pool
+ * controller, and remote agents through {@code POST /api/v1/monitoring/logs}.
+ */
+public interface LogIntake {
+
+  void append(List<LogLine> lines);
+}

@@ -1,0 +1,208 @@
+package io.computility.server.pool;
+
+import io.computility.core.vgpu.CardMode;
+import io.computility.core.vgpu.Slot;
+import io.computility.server.config.ComputilityProperties;
+import io.computility.server.support.InvalidInputException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/**
+ * The controller's side of the agent protocol (pull: agents call, the controller answers with
+ * commands). Level-triggered: each heartbeat carries everything the agent runs, and the reply says
+ * what to start, stop, resize or forget, so either side may restart in any order and the next
+ * heartbeat puts them back in step (POOL-8.1).
+ */
+@Service
+public class AgentGateway {
+  private final PoolState s;
+  private final long heartbeatMs;
+
+  public AgentGateway(PoolState state, ComputilityProperties props) {
+    this.s = state;
+    this.heartbeatMs = props.pool().heartbeat().toMillis();
+  }
+
+  public PoolApi.HeartbeatReply register(PoolApi.Register r) {
+    if (r == null || r.node() == null || r.node().isBlank()) {
+      throw new InvalidInputException("node", "is required");
+    }
+    if (r.agentId() == null || r.agentId().isBlank()) {
+      throw new InvalidInputException("agentId", "is required");
+    }
+    return s.locked(
+        () -> {
+          NodeRecord known = s.nodes.get(r.node());
+          if (known != null && !r.agentId().equals(known.agentId())) failLostTasks(r.node());
+          NodeRecord n =
+              new NodeRecord(
+                  r.node(),
+                  r.agentId(),
+                  r.version(),
+                  r.backend(),
+                  s.now(),
+                  known == null || known.enabled(),
+                  known != null && known.removing());
+          s.nodes.put(n.name(), n);
+          s.pool.addNode(n.name());
+          s.pool.setNodeEnabled(n.name(), n.enabled() && !n.removing());
+          s.store.saveNode(n);
+          syncDevices(n.name(), r.devices() == null ? List.of() : r.devices());
+          s.schedule();
+          return new PoolApi.HeartbeatReply(heartbeatMs, false, false, List.of());
+        });
+  }
+
+  /** Tasks that ran under the previous agent instance died with it. */
+  private void failLostTasks(String node) {
+    for (PoolTask t : List.copyOf(s.tasks.values())) {
+      if (t.state.holding() && "running".equals(t.parts.get(node))) {
+        s.end(t, TaskState.FAILED, "the agent on node " + node + " restarted; task lost");
+      }
+    }
+  }
+
+  private void syncDevices(String node, List<PoolApi.AgentDevice> reported) {
+    Set<String> seen = new HashSet<>();
+    for (PoolApi.AgentDevice d : reported) {
+      seen.add(d.uuid());
+      DeviceRecord known = s.devices.get(d.uuid());
+      if (known == null) {
+        known =
+            new DeviceRecord(
+                d.uuid(),
+                node,
+                d.index(),
+                d.vendor(),
+                d.model(),
+                d.memoryMb(),
+                CardMode.VIRTUAL,
+                true,
+                1.0,
+                false);
+      } else if (known.removing()) {
+        known = known.with(known.mode(), known.enabled(), known.overSubscription(), false);
+      } else {
+        continue;
+      }
+      s.putCard(known);
+      s.store.saveDevice(known);
+    }
+    for (DeviceRecord d : List.copyOf(s.devices.values())) {
+      if (d.node().equals(node) && !seen.contains(d.uuid()) && !d.removing()) {
+        DeviceRecord gone = d.with(d.mode(), d.enabled(), d.overSubscription(), true);
+        s.putCard(gone);
+        s.store.saveDevice(gone);
+      }
+    }
+    s.drain();
+  }
+
+  public PoolApi.HeartbeatReply heartbeat(String node, PoolApi.Heartbeat hb) {
+    return s.locked(
+        () -> {
+          NodeRecord n = s.nodes.get(node);
+          if (n == null && hb != null && s.removedAgents.contains(hb.agentId())) {
+            return new PoolApi.HeartbeatReply(heartbeatMs, false, true, List.of());
+          }
+          if (n == null || hb == null || !n.agentId().equals(hb.agentId())) {
+            return new PoolApi.HeartbeatReply(heartbeatMs, true, false, List.of());
+          }
+          n = n.seen(s.now());
+          s.nodes.put(node, n);
+          s.store.saveNode(n);
+          if (hb.devices() != null) syncDevices(node, hb.devices());
+          List<PoolApi.Command> commands = new ArrayList<>();
+          Map<String, PoolApi.TaskReport> reported = new HashMap<>();
+          for (PoolApi.TaskReport r :
+              hb.tasks() == null ? List.<PoolApi.TaskReport>of() : hb.tasks()) {
+            reported.put(r.taskId(), r);
+            commands.addAll(onReport(node, r));
+          }
+          for (PoolTask t : s.tasks.values()) {
+            if (t.state.holding()
+                && t.nodes().contains(node)
+                && !reported.containsKey(t.id)
+                && !isDone(t.parts.get(node))) {
+              commands.add(start(t, node));
+            }
+          }
+          s.schedule();
+          return new PoolApi.HeartbeatReply(heartbeatMs, false, false, commands);
+        });
+  }
+
+  private static boolean isDone(String part) {
+    return "succeeded".equals(part) || "failed".equals(part);
+  }
+
+  private List<PoolApi.Command> onReport(String node, PoolApi.TaskReport r) {
+    PoolTask t = s.tasks.get(r.taskId());
+    boolean exited = "exited".equals(r.state());
+    if (t == null || !t.state.holding() || !t.nodes().contains(node)) {
+      return List.of(command(exited ? "forget" : "stop", r.taskId()));
+    }
+    if (exited) {
+      int code = r.exitCode() == null ? -1 : r.exitCode();
+      t.parts.put(node, code == 0 ? "succeeded" : "failed");
+      if (code != 0) {
+        t.exitCode = code;
+        s.end(
+            t,
+            TaskState.FAILED,
+            "exited with code " + code + " on node " + node + "; resources released");
+      } else if (t.nodes().stream().allMatch(x -> "succeeded".equals(t.parts.get(x)))) {
+        t.exitCode = 0;
+        s.end(t, TaskState.SUCCEEDED, "completed; resources released");
+      } else {
+        s.save(t);
+      }
+      return List.of(command("forget", r.taskId()));
+    }
+    t.memoryUsedMb = r.memoryUsedMb();
+    t.computeUsedPercent = r.computeUsedPercent();
+    if (r.computeUsedPercent() > 0 || t.lastBusyAt == null) t.lastBusyAt = s.now();
+    if (!"running".equals(t.parts.put(node, "running"))) s.save(t);
+    if (t.state == TaskState.SCHEDULED
+        && t.nodes().stream().allMatch(x -> "running".equals(t.parts.get(x)))) {
+      t.state = TaskState.RUNNING;
+      t.startedAt = s.now();
+      t.lastBusyAt = s.now();
+      s.save(t);
+    }
+    Slot mine = t.slotsOn(node).get(0);
+    if (mine.computePercent() != r.grantPercent() || mine.memoryMb() != r.grantMemoryMb()) {
+      return List.of(new PoolApi.Command("resize", t.id, null, null, grant(t, node)));
+    }
+    return List.of();
+  }
+
+  private PoolApi.Command start(PoolTask t, String node) {
+    return new PoolApi.Command("start", t.id, t.command, t.env, grant(t, node));
+  }
+
+  private static PoolApi.Grant grant(PoolTask t, String node) {
+    List<Slot> mine = t.slotsOn(node);
+    return new PoolApi.Grant(
+        mine.get(0).computePercent(),
+        mine.get(0).memoryMb(),
+        mine.stream().map(x -> new PoolApi.GrantDevice(x.cardIndex(), x.cardUuid())).toList());
+  }
+
+  private static PoolApi.Command command(String type, String taskId) {
+    return new PoolApi.Command(type, taskId, null, null, null);
+  }
+
+  public void logs(String node, PoolApi.LogBatch batch) {
+    if (batch == null || batch.lines() == null) return;
+    for (PoolApi.AgentLog l : batch.lines()) {
+      if (l.taskId() == null || l.line() == null) continue;
+      s.store.appendLog(l.taskId(), node, l.at() == null ? s.now() : l.at(), l.line());
+    }
+  }
+}

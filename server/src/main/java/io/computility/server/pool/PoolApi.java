@@ -1,0 +1,142 @@
+package io.computility.server.pool;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Wire shapes of the pool's REST API and agent protocol, kept apart from the domain. */
+public final class PoolApi {
+  private PoolApi() {}
+
+  /** A task submission; absent fields take defaults (count 1, priority 0, tenant "default"). */
+  public record SubmitTask(
+      String tenant,
+      String name,
+      Integer computePercent,
+      Long memoryMb,
+      Integer count,
+      Boolean physical,
+      String spec,
+      String policy,
+      String node,
+      String model,
+      String card,
+      String affinity,
+      Boolean gang,
+      String localNode,
+      String group,
+      Integer priority,
+      List<String> command,
+      Map<String, String> env,
+      Long idleTimeoutMs,
+      Long runTimeoutMs) {}
+
+  public record SlotView(String node, String card, int index, int computePercent, long memoryMb) {}
+
+  public record TaskView(
+      String id,
+      String tenant,
+      String name,
+      String state,
+      String reason,
+      int priority,
+      int computePercent,
+      long memoryMb,
+      int count,
+      boolean physical,
+      String spec,
+      String policy,
+      List<SlotView> slots,
+      Map<String, String> parts,
+      Integer exitCode,
+      long memoryUsedMb,
+      int computeUsedPercent,
+      Instant submittedAt,
+      Instant startedAt,
+      Instant endedAt) {}
+
+  public record Resize(Integer computePercent, Long memoryMb) {}
+
+  public record DeviceView(
+      String uuid,
+      String node,
+      int index,
+      String vendor,
+      String model,
+      long memoryMb,
+      String mode,
+      boolean enabled,
+      double overSubscription,
+      int usedPercent,
+      long usedMemoryMb,
+      List<String> tasks,
+      String status) {}
+
+  public record NodeView(
+      String name,
+      boolean enabled,
+      boolean online,
+      boolean removing,
+      String version,
+      String backend,
+      Instant lastSeen,
+      List<DeviceView> devices) {}
+
+  public record NodePatch(Boolean enabled) {}
+
+  public record DevicePatch(Boolean enabled, String mode, Double overSubscription) {}
+
+  public record Quota(int computePercent, long memoryMb) {}
+
+  public record Spec(int computePercent, long memoryMb) {}
+
+  public record PolicyView(String policy) {}
+
+  /** A logical resource group: its cards and the tenants authorised to use them. */
+  public record Group(List<String> cards, List<String> tenants) {
+    public Group {
+      cards = cards == null ? List.of() : List.copyOf(cards);
+      tenants = tenants == null ? List.of() : List.copyOf(tenants);
+    }
+  }
+
+  public record LogLine(String taskId, String node, Instant at, String line) {}
+
+  // Agent protocol: the agent always calls the controller (pull), never the other way round.
+
+  public record AgentDevice(
+      int index, String uuid, String vendor, String model, long memoryMb, boolean healthy) {}
+
+  public record Register(
+      String node, String agentId, String version, String backend, List<AgentDevice> devices) {}
+
+  public record TaskReport(
+      String taskId,
+      String state,
+      Integer exitCode,
+      long memoryUsedMb,
+      int computeUsedPercent,
+      int grantPercent,
+      long grantMemoryMb) {}
+
+  public record Heartbeat(String agentId, List<AgentDevice> devices, List<TaskReport> tasks) {}
+
+  public record GrantDevice(int index, String uuid) {}
+
+  public record Grant(int computePercent, long memoryMb, List<GrantDevice> devices) {}
+
+  /** start, stop, resize or forget (an ended task the controller has recorded). */
+  public record Command(
+      String type, String taskId, List<String> command, Map<String, String> env, Grant grant) {}
+
+  /**
+   * @param reregister the controller does not know this agent instance: register again
+   * @param removed the node was removed from the pool: stop
+   */
+  public record HeartbeatReply(
+      long heartbeatMs, boolean reregister, boolean removed, List<Command> commands) {}
+
+  public record AgentLog(String taskId, Instant at, String line) {}
+
+  public record LogBatch(List<AgentLog> lines) {}
+}

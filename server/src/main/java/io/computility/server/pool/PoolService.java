@@ -1,0 +1,225 @@
+package io.computility.server.pool;
+
+import io.computility.core.vgpu.PlacementDecision;
+import io.computility.core.vgpu.PlacementPolicy;
+import io.computility.server.config.ComputilityProperties;
+import io.computility.server.support.InvalidInputException;
+import io.computility.server.support.NotFoundException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/** What users and operators do with the pool's tasks: submit, view, stop, resize, policy. */
+@Service
+public class PoolService {
+  private final PoolState s;
+  private final TaskRequests requests;
+
+  public PoolService(PoolState state, ComputilityProperties props) {
+    this.s = state;
+    this.requests = new TaskRequests(state.store);
+  }
+
+  /**
+   * Accepts a task: rejected (nothing stored) when it breaks its tenant's quota or no card could
+   * ever hold it; otherwise placed now or queued.
+   */
+  public PoolApi.TaskView submit(PoolApi.SubmitTask in) {
+    return s.locked(
+        () -> {
+          PoolTask t = requests.build(in, "pt-" + UUID.randomUUID().toString().substring(0, 8));
+          t.submittedAt = s.now();
+          checkQuota(t);
+          checkGroup(t);
+          PlacementDecision d = s.decide(t);
+          if (d instanceof PlacementDecision.Reject r)
+            throw new PoolRejectedException("request", r.reason());
+          t.state = TaskState.QUEUED;
+          s.tasks.put(t.id, t);
+          s.save(t);
+          s.schedule();
+          return PoolViews.task(t);
+        });
+  }
+
+  private void checkQuota(PoolTask t) {
+    s.store
+        .quota(t.tenant)
+        .ifPresent(
+            q -> {
+              long pct = (long) t.request.computePercent() * t.request.count();
+              long mem = t.request.memoryMb() * t.request.count();
+              for (PoolTask o : s.tasks.values()) {
+                if (o.tenant.equals(t.tenant) && o.state.active()) {
+                  pct += (long) o.request.computePercent() * o.request.count();
+                  mem += o.request.memoryMb() * o.request.count();
+                }
+              }
+              if (pct > q.computePercent() || mem > q.memoryMb()) {
+                throw new PoolRejectedException(
+                    "quota",
+                    "exceeds the quota of tenant "
+                        + t.tenant
+                        + ": would hold "
+                        + pct
+                        + "% / "
+                        + mem
+                        + " MB, quota "
+                        + q.computePercent()
+                        + "% / "
+                        + q.memoryMb()
+                        + " MB");
+              }
+            });
+  }
+
+  private void checkGroup(PoolTask t) {
+    if (t.group == null) return;
+    if (!s.groups.exists(t.group)) throw new InvalidInputException("group", "no group " + t.group);
+    if (!s.groups.authorised(t.group, t.tenant)) {
+      throw new PoolRejectedException(
+          "group", "tenant " + t.tenant + " is not authorised on resource group " + t.group);
+    }
+  }
+
+  /** Creates or replaces a logical resource group (POOL-T12.13). */
+  public PoolApi.Group putGroup(String name, PoolApi.Group g) {
+    if (g == null || g.cards().isEmpty())
+      throw new InvalidInputException("cards", "must name at least one card");
+    return s.locked(
+        () -> {
+          for (String c : g.cards()) {
+            if (!s.devices.containsKey(c)) throw new InvalidInputException("cards", "no card " + c);
+          }
+          s.store.putGroup(name, g);
+          s.groups.put(name, g);
+          s.schedule();
+          return g;
+        });
+  }
+
+  public void deleteGroup(String name) {
+    s.locked(
+        () -> {
+          s.store.deleteGroup(name);
+          s.groups.remove(name);
+          s.schedule();
+          return null;
+        });
+  }
+
+  public PoolApi.TaskView task(String id) {
+    return s.locked(() -> PoolViews.task(require(id)));
+  }
+
+  public List<PoolApi.TaskView> tasks(String state) {
+    return s.locked(
+        () ->
+            s.tasks.values().stream()
+                .filter(t -> state == null || t.state.name().equalsIgnoreCase(state))
+                .map(PoolViews::task)
+                .toList());
+  }
+
+  /** Queued tasks in the order they will get resources. */
+  public List<PoolApi.TaskView> queue() {
+    return s.locked(
+        () -> {
+          List<PoolTask> q = new ArrayList<>();
+          for (PoolTask t : s.tasks.values()) if (t.state == TaskState.QUEUED) q.add(t);
+          q.sort(Comparator.comparingInt((PoolTask t) -> -t.priority));
+          return q.stream().map(PoolViews::task).toList();
+        });
+  }
+
+  public PoolApi.TaskView stop(String id) {
+    return s.locked(
+        () -> {
+          PoolTask t = require(id);
+          s.end(t, TaskState.STOPPED, "stopped by request; resources released");
+          s.schedule();
+          return PoolViews.task(t);
+        });
+  }
+
+  /** Changes a holding task's slice in place; agents pass it to the running process (POOL-7.1d). */
+  public PoolApi.TaskView resize(String id, PoolApi.Resize in) {
+    if (in == null
+        || in.computePercent() == null
+        || in.computePercent() < 1
+        || in.computePercent() > 100) {
+      throw new InvalidInputException("computePercent", "must be 1..100");
+    }
+    if (in.memoryMb() == null || in.memoryMb() < 1) {
+      throw new InvalidInputException("memoryMb", "must be >= 1");
+    }
+    return s.locked(
+        () -> {
+          PoolTask t = require(id);
+          if (!t.state.holding()) {
+            throw new io.computility.server.support.ConflictException(
+                "state", "task " + id + " is " + t.state + ", not running");
+          }
+          PlacementDecision d = s.pool.resize(id, in.computePercent(), in.memoryMb());
+          if (d instanceof PlacementDecision.Reject r)
+            throw new PoolRejectedException("computePercent", r.reason());
+          t.slots = new ArrayList<>(((PlacementDecision.Place) d).slots());
+          t.request = s.pool.holding(id).orElseThrow().request();
+          s.save(t);
+          s.store.appendLog(
+              t.id,
+              "controller",
+              s.now(),
+              "resized to " + in.computePercent() + "% / " + in.memoryMb() + " MB");
+          return PoolViews.task(t);
+        });
+  }
+
+  public List<PoolApi.LogLine> logs(String id, String contains) {
+    s.locked(() -> require(id));
+    return s.store.logs(id, contains);
+  }
+
+  public List<PoolApi.LogLine> searchLogs(PoolStore.LogQuery q) {
+    return s.store.logs(q);
+  }
+
+  public PoolApi.PolicyView policy() {
+    return s.locked(() -> new PoolApi.PolicyView(s.pool.globalPolicy().wireName()));
+  }
+
+  public PoolApi.PolicyView setPolicy(PoolApi.PolicyView in) {
+    PlacementPolicy p = TaskRequests.policy(in == null ? null : in.policy(), "policy");
+    if (p == null) throw new InvalidInputException("policy", "is required");
+    return s.locked(
+        () -> {
+          s.store.putSetting(PoolState.POLICY_KEY, p.wireName());
+          s.pool.setGlobalPolicy(p);
+          return new PoolApi.PolicyView(p.wireName());
+        });
+  }
+
+  public PoolApi.Quota putQuota(String tenant, PoolApi.Quota q) {
+    if (q.computePercent() < 0) throw new InvalidInputException("computePercent", "must be >= 0");
+    if (q.memoryMb() < 0) throw new InvalidInputException("memoryMb", "must be >= 0");
+    s.store.putQuota(tenant, q.computePercent(), q.memoryMb());
+    return q;
+  }
+
+  public PoolApi.Spec putSpec(String name, PoolApi.Spec spec) {
+    if (spec.computePercent() < 1 || spec.computePercent() > 100) {
+      throw new InvalidInputException("computePercent", "must be 1..100");
+    }
+    if (spec.memoryMb() < 1) throw new InvalidInputException("memoryMb", "must be >= 1");
+    s.store.putSpec(name, spec.computePercent(), spec.memoryMb());
+    return spec;
+  }
+
+  private PoolTask require(String id) {
+    PoolTask t = s.tasks.get(id);
+    if (t == null) throw new NotFoundException("id", "no pool task " + id);
+    return t;
+  }
+}

@@ -1,0 +1,122 @@
+package io.computility.server.console;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromium-driver) driven through Selenium. Paths
+ * are explicit so that Selenium Manager downloads nothing.
+ */
+final class Browser implements AutoCloseable {
+
+  static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
+  static final Path SCREENSHOTS = Paths.get("target/screenshots");
+
+  final ChromeDriver driver;
+  private final String base;
+  private final Path profile;
+
+  Browser(int port) throws IOException {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      throw new IllegalStateException(
+          "browser tests need Debian chromium and chromium-driver (.ci/run installs them)");
+    }
+    this.base = "http://127.0.0.1:" + port;
+    this.profile = Files.createTempDirectory("cty-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1440,900",
+        "--lang=en-US",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
+    this.driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  void open(String path) {
+    driver.get(base + path);
+  }
+
+  WebElement find(String dataTest) {
+    return until(d -> d.findElement(testId(dataTest)));
+  }
+
+  List<WebElement> all(String css) {
+    return driver.findElements(By.cssSelector(css));
+  }
+
+  static By testId(String dataTest) {
+    return By.cssSelector("[data-test='" + dataTest + "']");
+  }
+
+  <T> T until(Function<WebDriver, T> condition) {
+    return until(Duration.ofSeconds(20), condition);
+  }
+
+  <T> T until(Duration timeout, Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, timeout, Duration.ofMillis(100)).until(condition);
+  }
+
+  /** Waits until the element's visible text contains the text. */
+  WebElement untilText(String dataTest, String text) {
+    return until(
+        d -> {
+          WebElement e = d.findElement(testId(dataTest));
+          return e.getText().contains(text) ? e : null;
+        });
+  }
+
+  String bodyText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  Object script(String js, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(js, args);
+  }
+
+  /** Writes a PNG of the window to target/screenshots/NAME.png (a test artefact). */
+  Path screenshot(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    Path file = SCREENSHOTS.resolve(name + ".png");
+    Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    return file;
+  }
+
+  @Override
+  public void close() throws IOException {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+}

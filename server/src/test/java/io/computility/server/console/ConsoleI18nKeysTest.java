@@ -1,0 +1,87 @@
+package io.computility.server.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The console's two languages hold the same keys, and every key the sources use exists. */
+class ConsoleI18nKeysTest {
+
+  static final Path SOURCES = Paths.get("../console/src");
+
+  /**
+   * Literal keys: t('a.b'), $t('a.b'), te('a.b') and page/field configs (titleKey: 'a.b', labelKey:
+   * …).
+   */
+  static final Pattern LITERAL =
+      Pattern.compile(
+          "(?:\\$t\\(|\\bte?\\(|[A-Za-z]*Key:\\s*)'([A-Za-z]+\\.[A-Za-z0-9.]+)'(?!\\s*\\+)");
+
+  /** Keys the sources build from values: t('status.' + s) and the like, with every value. */
+  static final Map<String, Set<String>> FAMILIES =
+      Map.of(
+          "status.", Set.of("pending", "running", "completed", "failed", "stopped"),
+          "centerStatus.s", Set.of("0", "1", "2"),
+          "overview.", Set.of("cpu", "gpu", "npu", "mlu", "memory", "storage"));
+
+  @Test
+  @DisplayName("console zh-CN and en hold the same keys, none empty")
+  void languagesHoldTheSameKeys() throws IOException {
+    Map<String, String> en = messages("en.json");
+    Map<String, String> zh = messages("zh-CN.json");
+    assertThat(en).isNotEmpty();
+    assertThat(zh.keySet()).containsExactlyInAnyOrderElementsOf(en.keySet());
+    assertThat(en.entrySet()).allSatisfy(e -> assertThat(e.getValue()).isNotBlank());
+    assertThat(zh.entrySet()).allSatisfy(e -> assertThat(e.getValue()).isNotBlank());
+  }
+
+  @Test
+  @DisplayName("every key the console sources use exists in both languages")
+  void everyUsedKeyExists() throws IOException {
+    Set<String> used = usedKeys();
+    assertThat(used).as("keys found in the sources").hasSizeGreaterThan(100);
+    FAMILIES.forEach((prefix, values) -> values.forEach(v -> used.add(prefix + v)));
+    assertThat(messages("en.json").keySet()).containsAll(used);
+    assertThat(messages("zh-CN.json").keySet()).containsAll(used);
+  }
+
+  static Set<String> usedKeys() throws IOException {
+    Set<String> used = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(SOURCES)) {
+      for (Path f : files.filter(p -> p.toString().matches(".*\\.(vue|js)$")).toList()) {
+        Matcher m = LITERAL.matcher(Files.readString(f));
+        while (m.find()) used.add(m.group(1));
+      }
+    }
+    return used;
+  }
+
+  static Map<String, String> messages(String file) throws IOException {
+    JsonNode root = JsonMapper.builder().build().readTree(SOURCES.resolve("i18n").resolve(file));
+    Map<String, String> flat = new TreeMap<>();
+    flatten("", root, flat);
+    return flat;
+  }
+
+  private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
+    if (node.isObject()) {
+      for (var e : node.properties()) flatten(prefix + e.getKey() + ".", e.getValue(), out);
+    } else {
+      out.put(prefix.substring(0, prefix.length() - 1), node.asText());
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package io.computility.server.pool;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** A real node agent in its own JVM, with fake cards declared in a file it re-reads. */
+final class AgentProcess {
+  final String name;
+  final Path cards;
+  final Process process;
+  final Path log;
+
+  private AgentProcess(String name, Path cards, Process process, Path log) {
+    this.name = name;
+    this.cards = cards;
+    this.process = process;
+    this.log = log;
+  }
+
+  static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  static AgentProcess start(String controller, String name, String cardsYaml) throws Exception {
+    Path dir = Files.createTempDirectory("agent-" + name);
+    Path cards = dir.resolve("cards.yaml");
+    Files.writeString(cards, cardsYaml);
+    Path log = dir.resolve("agent.log");
+    Process p =
+        new ProcessBuilder(
+                java(),
+                "-Xmx96m",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.computility.agent.runtime.AgentMain",
+                "--controller",
+                controller,
+                "--name",
+                name,
+                "--devices",
+                "fake:" + cards,
+                "--heartbeat",
+                "200ms",
+                "--work-dir",
+                dir.resolve("work").toString())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+    return new AgentProcess(name, cards, p, log);
+  }
+
+  /** Rewrites the card file: the agent reports the change at its next heartbeat (hot-plug). */
+  void cards(String yaml) throws Exception {
+    Files.writeString(cards, yaml);
+  }
+
+  /** SIGTERM: the agent stops its tasks and exits. */
+  void stop() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(15, TimeUnit.SECONDS)) {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly();
+    }
+  }
+
+  /** The bundled workload as a task command: holds {@code memoryMb} for {@code seconds}. */
+  static List<String> workload(long memoryMb, int seconds) {
+    return List.of(
+        java(),
+        "-Xmx" + (memoryMb + 64) + "m",
+        "-XX:TieredStopAtLevel=1",
+        "-cp",
+        System.getProperty("java.class.path"),
+        "io.computility.agent.workload.SliceWorkload",
+        "--memory-mb",
+        Long.toString(memoryMb),
+        "--seconds",
+        Integer.toString(seconds),
+        "--step-ms",
+        "200");
+  }
+
+  static String cards(String vendor, String model, long memoryMb, int count, String prefix) {
+    return "cards:\n" + card(vendor, model, memoryMb, count, prefix);
+  }
+
+  static String card(String vendor, String model, long memoryMb, int count, String prefix) {
+    return "  - vendor: "
+        + vendor
+        + "\n    model: "
+        + model
+        + "\n    memoryMb: "
+        + memoryMb
+        + "\n    count: "
+        + count
+        + "\n    uuidPrefix: "
+        + prefix
+        + "\n";
+  }
+}
