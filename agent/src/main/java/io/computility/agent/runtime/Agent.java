@@ -43,7 +43,7 @@ public final class Agent {
         EnforcementBackends.create(
             options.backend(),
             Map.of("limitsDirectory", options.workDir().resolve("limits").toString()));
-    this.controller = new ControllerClient(options.controller(), options.name());
+    this.controller = new ControllerClient(options.controller(), options.name(), options.token());
     this.runner = new TaskRunner(backend, options.name(), options.workDir());
     this.heartbeatMs = options.heartbeat() == null ? 2000 : options.heartbeat().toMillis();
   }

@@ -17,7 +17,8 @@ public final class AgentMain {
       System.err.println("agent: " + e.getMessage());
       System.err.println(
           "usage: agent --controller URL --name NODE --devices fake:FILE|nvidia|ascend|cambricon|hygon"
-              + " [--backend accounting|mps|hami-core] [--work-dir DIR] [--heartbeat 2s]");
+              + " [--token cty_...] [--backend accounting|mps|hami-core] [--work-dir DIR]"
+              + " [--heartbeat 2s]");
       return 2;
     }
     Agent agent = new Agent(options);

@@ -4,18 +4,22 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The agent's command line: {@code --controller URL --name NODE --devices PROVIDER[:FILE] ...
- * [--backend accounting] [--work-dir DIR] [--heartbeat 2s]}.
+ * [--token cty_...] [--backend accounting] [--work-dir DIR] [--heartbeat 2s]}.
  *
  * @param devices provider specs such as {@code fake:/etc/cards.yaml} or {@code nvidia}
+ * @param token the machine token sent as {@code Authorization: Bearer}; {@code --token} or else the
+ *     environment variable {@code COMPUTILITY_TOKEN}
  * @param heartbeat the interval until the controller names one, or null to follow the controller
  */
 record AgentOptions(
     String controller,
     String name,
     List<String> devices,
+    String token,
     String backend,
     Path workDir,
     Duration heartbeat) {
@@ -29,8 +33,16 @@ record AgentOptions(
     return Duration.parse(v);
   }
 
+  /** The environment variable read when {@code --token} is not given. */
+  static final String TOKEN_ENV = "COMPUTILITY_TOKEN";
+
   static AgentOptions parse(String[] args) {
+    return parse(args, System.getenv());
+  }
+
+  static AgentOptions parse(String[] args, Map<String, String> env) {
     String controller = null;
+    String token = env.get(TOKEN_ENV);
     String name = null;
     List<String> devices = new ArrayList<>();
     String backend = "accounting";
@@ -44,6 +56,7 @@ record AgentOptions(
         case "--controller" -> controller = v;
         case "--name" -> name = v;
         case "--devices" -> devices.addAll(List.of(v.split(",")));
+        case "--token" -> token = v;
         case "--backend" -> backend = v;
         case "--work-dir" -> workDir = Path.of(v);
         case "--heartbeat" -> heartbeat = duration(v);
@@ -53,8 +66,11 @@ record AgentOptions(
     if (controller == null) throw new IllegalArgumentException("--controller is required");
     if (name == null || name.isBlank()) throw new IllegalArgumentException("--name is required");
     if (devices.isEmpty()) throw new IllegalArgumentException("--devices is required");
+    if (token == null || token.isBlank()) {
+      throw new IllegalArgumentException("--token (or " + TOKEN_ENV + ") is required");
+    }
     if (workDir == null)
       workDir = Path.of(System.getProperty("java.io.tmpdir"), "computility-agent-" + name);
-    return new AgentOptions(controller, name, devices, backend, workDir, heartbeat);
+    return new AgentOptions(controller, name, devices, token, backend, workDir, heartbeat);
   }
 }

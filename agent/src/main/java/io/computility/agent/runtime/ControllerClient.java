@@ -19,10 +19,12 @@ final class ControllerClient {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
   private final String base;
   private final String node;
+  private final String token;
 
-  ControllerClient(String controllerUrl, String node) {
+  ControllerClient(String controllerUrl, String node, String token) {
     this.base = controllerUrl.replaceAll("/+$", "") + "/api/v1/pool/agents";
     this.node = node;
+    this.token = token;
   }
 
   AgentWire.Reply register(AgentWire.Register r) throws IOException {
@@ -46,6 +48,7 @@ final class ControllerClient {
         HttpRequest.newBuilder(URI.create(url))
             .timeout(Duration.ofSeconds(10))
             .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + token)
             .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
             .build();
     HttpResponse<String> res;

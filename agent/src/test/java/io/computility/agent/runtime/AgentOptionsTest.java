@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +26,10 @@ class AgentOptionsTest {
               "fake:/a.yaml,nvidia",
               "--heartbeat",
               "250ms"
-            });
+            },
+            Map.of("COMPUTILITY_TOKEN", "cty_from-env"));
     assertThat(o.devices()).isEqualTo(List.of("fake:/a.yaml", "nvidia"));
+    assertThat(o.token()).isEqualTo("cty_from-env");
     assertThat(o.backend()).isEqualTo("accounting");
     assertThat(o.heartbeat()).isEqualTo(Duration.ofMillis(250));
     assertThat(AgentOptions.duration("2s")).isEqualTo(Duration.ofSeconds(2));
@@ -34,5 +37,17 @@ class AgentOptionsTest {
         .hasMessageContaining("--controller");
     assertThatThrownBy(() -> AgentOptions.parse(new String[] {"--controller", "x", "--name", "n"}))
         .hasMessageContaining("--devices");
+  }
+
+  @Test
+  @DisplayName("NET-6.3 the agent sends a machine token: --token wins over COMPUTILITY_TOKEN")
+  void token() {
+    String[] base = {"--controller", "http://c", "--name", "n", "--devices", "nvidia"};
+    assertThatThrownBy(() -> AgentOptions.parse(base, Map.of())).hasMessageContaining("--token");
+    String[] withToken = {
+      "--controller", "http://c", "--name", "n", "--devices", "nvidia", "--token", "cty_opt"
+    };
+    assertThat(AgentOptions.parse(withToken, Map.of("COMPUTILITY_TOKEN", "cty_env")).token())
+        .isEqualTo("cty_opt");
   }
 }

@@ -31,6 +31,11 @@ final class AgentCommand implements Callable<Integer> {
   List<String> devices;
 
   @Option(
+      names = "--token",
+      description = "Machine token sent as a bearer token (default: $COMPUTILITY_TOKEN).")
+  String token;
+
+  @Option(
       names = "--backend",
       defaultValue = "accounting",
       description = "accounting, mps or hami-core.")
@@ -49,6 +54,7 @@ final class AgentCommand implements Callable<Integer> {
     List<String> args = new ArrayList<>(List.of("--controller", controller, "--name", name));
     args.add("--devices");
     args.add(String.join(",", devices));
+    if (token != null) args.addAll(List.of("--token", token));
     args.add("--backend");
     args.add(backend);
     if (workDir != null) args.addAll(List.of("--work-dir", workDir));

@@ -76,6 +76,13 @@ public final class EndpointPermissions {
     rule(null, "/api/v1/pool/**", POOL_WRITE);
     rule("GET", "/api/v1/simulations/**", SIMULATION_READ);
     rule(null, "/api/v1/simulations/**", SIMULATION_WRITE);
+    // monitoring: node agents and centers push samples, health events and log lines
+    rule("POST", "/api/v1/monitoring/samples", MONITOR_PUSH);
+    rule("POST", "/api/v1/monitoring/events", MONITOR_PUSH);
+    rule("POST", "/api/v1/monitoring/logs", MONITOR_PUSH);
+    rule(null, "/api/v1/monitoring/notifications/**", MONITOR_READ); // the shared inbox
+    rule("GET", "/api/v1/monitoring/**", MONITOR_READ);
+    rule(null, "/api/v1/monitoring/**", MONITOR_WRITE);
     rule("GET", "/api/v1/tier/**", TIER_READ);
     rule(null, "/api/v1/tier/**", TIER_WRITE);
     // operations: tenancy, RBAC, audit

@@ -27,6 +27,9 @@ public final class Permissions {
   public static final String POOL_AGENT = "pool:agent";
   public static final String SIMULATION_READ = "simulation:read";
   public static final String SIMULATION_WRITE = "simulation:write";
+  public static final String MONITOR_READ = "monitor:read";
+  public static final String MONITOR_WRITE = "monitor:write";
+  public static final String MONITOR_PUSH = "monitor:push";
   public static final String TIER_READ = "tier:read";
   public static final String TIER_WRITE = "tier:write";
   public static final String TENANT_READ = "tenant:read";
@@ -60,6 +63,10 @@ public final class Permissions {
           menu("simulation", Side.PLATFORM),
           page(SIMULATION_READ, "simulation", Side.PLATFORM),
           button(SIMULATION_WRITE, SIMULATION_READ, Side.PLATFORM),
+          menu("monitoring", Side.PLATFORM),
+          page(MONITOR_READ, "monitoring", Side.PLATFORM),
+          button(MONITOR_WRITE, MONITOR_READ, Side.PLATFORM),
+          button(MONITOR_PUSH, MONITOR_READ, Side.PLATFORM),
           menu("tier", Side.PLATFORM),
           page(TIER_READ, "tier", Side.PLATFORM),
           button(TIER_WRITE, TIER_READ, Side.PLATFORM),

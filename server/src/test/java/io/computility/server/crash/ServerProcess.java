@@ -52,6 +52,7 @@ public final class ServerProcess {
     ProcessBuilder pb = new ProcessBuilder(cmd);
     String[] env = TestAuth.adminPasswordEnv();
     pb.environment().put(env[0], env[1]);
+    pb.environment().put("COMPUTILITY_AGENT_TOKEN", TestAuth.AGENT_TOKEN);
     Process p =
         pb.redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))

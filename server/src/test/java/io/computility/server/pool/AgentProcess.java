@@ -1,5 +1,6 @@
 package io.computility.server.pool;
 
+import io.computility.server.testsupport.TestAuth;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,6 +43,8 @@ final class AgentProcess {
                 name,
                 "--devices",
                 "fake:" + cards,
+                "--token",
+                TestAuth.AGENT_TOKEN,
                 "--heartbeat",
                 "200ms",
                 "--work-dir",

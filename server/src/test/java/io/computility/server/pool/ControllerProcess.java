@@ -1,5 +1,6 @@
 package io.computility.server.pool;
 
+import io.computility.server.testsupport.TestAuth;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -35,22 +36,26 @@ final class ControllerProcess {
           Paths.get(ControllerProcess.class.getResource("/topology/test-topology.yaml").toURI()),
           topology);
     }
-    Process p =
+    ProcessBuilder pb =
         new ProcessBuilder(
-                List.of(
-                    AgentProcess.java(),
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    "io.computility.server.ComputilityServer",
-                    "--server.port=" + port,
-                    "--spring.datasource.url=" + jdbcUrl,
-                    "--spring.datasource.username=postgres",
-                    "--spring.datasource.password=",
-                    "--computility.data-dir=" + dir,
-                    "--computility.topology=" + topology,
-                    "--computility.pool.heartbeat=200ms",
-                    "--computility.pool.tick=100ms"))
-            .redirectErrorStream(true)
+            List.of(
+                AgentProcess.java(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.computility.server.ComputilityServer",
+                "--server.port=" + port,
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--computility.data-dir=" + dir,
+                "--computility.topology=" + topology,
+                "--computility.pool.heartbeat=200ms",
+                "--computility.pool.tick=100ms"));
+    String[] admin = TestAuth.adminPasswordEnv();
+    pb.environment().put(admin[0], admin[1]);
+    pb.environment().put("COMPUTILITY_AGENT_TOKEN", TestAuth.AGENT_TOKEN);
+    Process p =
+        pb.redirectErrorStream(true)
             .redirectOutput(
                 ProcessBuilder.Redirect.appendTo(dir.resolve("controller.log").toFile()))
             .start();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.computility.server.testsupport.FederationTestBase;
+import io.computility.server.testsupport.TestAuth;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -66,10 +67,19 @@ abstract class PoolE2eBase extends FederationTestBase {
     }
   }
 
+  private String token;
+
+  /** The platform admin's token, logged in once per class. */
+  synchronized String token() {
+    if (token == null) token = TestAuth.adminToken(port);
+    return token;
+  }
+
   Answer call(String method, String path, Object body) throws Exception {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(controller() + path))
             .header("Content-Type", "application/json")
+            .header("Authorization", TestAuth.bearer(token()))
             .method(
                 method,
                 body == null

@@ -113,6 +113,7 @@ class PoolQueueE2eTest extends PoolE2eBase {
         http.send(
             java.net.http.HttpRequest.newBuilder(
                     java.net.URI.create(controller() + q + "&format=text"))
+                .header("Authorization", "Bearer " + token())
                 .build(),
             java.net.http.HttpResponse.BodyHandlers.ofString());
     assertThat(res.statusCode()).isEqualTo(200);

@@ -3,6 +3,7 @@ package io.computility.server.pool;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.computility.server.testsupport.TestAuth;
 import io.computility.server.testsupport.TestPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,11 +28,14 @@ class PoolResyncE2eTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private final HttpClient http = HttpClient.newHttpClient();
   private int port;
+  private String token;
 
   private JsonNode call(String method, String path, Object body) throws Exception {
+    if (token == null) token = TestAuth.adminToken(port);
     HttpRequest r =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
             .header("Content-Type", "application/json")
+            .header("Authorization", TestAuth.bearer(token))
             .method(
                 method,
                 body == null
@@ -83,6 +87,7 @@ class PoolResyncE2eTest {
       Thread.sleep(1000);
       assertThat(agent.process.isAlive()).isTrue();
       controller = ControllerProcess.start(port, db, dir);
+      token = null; // log in again on the restarted controller
       JsonNode after = call("GET", "/api/v1/pool/tasks/" + id, null).path("data");
       assertThat(after.path("state").asText()).isEqualTo("RUNNING");
       assertThat(after.path("slots").get(0).path("card").asText()).isEqualTo("r-a-gpu-0");

@@ -10,6 +10,7 @@ import io.computility.core.center.CenterProfile;
 import io.computility.core.center.GeoPoint;
 import io.computility.core.resource.Resources;
 import io.computility.server.crash.ServerProcess;
+import io.computility.server.testsupport.TestAuth;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,7 +53,7 @@ class PeerCenterContractTest extends AbstractCenterAdapterContractTest {
             new GeoPoint(116.4, 39.9),
             new CenterProfile("city", Map.of(), 0, 0, 1.0, 2, null, List.of()),
             URI.create("http://127.0.0.1:" + port),
-            "placeholder-token",
+            TestAuth.AGENT_TOKEN,
             Duration.ofSeconds(2),
             Duration.ofMillis(200),
             new Backoff(3, Duration.ofMillis(100), Duration.ofMillis(400))));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.computility.server.crash.ServerProcess;
+import io.computility.server.testsupport.TestAuth;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ class TierFederationTest {
             "--computility.tier.name=city",
             "--computility.tier.region=north",
             "--computility.tier.parent-url=http://127.0.0.1:" + upperPort,
-            "--computility.tier.parent-token=placeholder"));
+            "--computility.tier.parent-token=" + TestAuth.AGENT_TOKEN));
     lower = Tiers.start(lowerData, lowerPort, lowerArgs);
   }
 

@@ -1,6 +1,7 @@
 package io.computility.server.tier;
 
 import io.computility.server.crash.ServerProcess;
+import io.computility.server.testsupport.TestAuth;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,11 +30,16 @@ final class Tiers {
 
   private Tiers() {}
 
-  /** A fresh data folder with {@code topology} (a test resource) copied in, LOWER_URL replaced. */
+  /**
+   * A fresh data folder with {@code topology} (a test resource) copied in, LOWER_URL replaced and
+   * AGENT_TOKEN replaced by the machine token every test server process is started with.
+   */
   static Path dataDir(String name, String topology, String lowerUrl) throws Exception {
     Path data = Files.createDirectories(Paths.get("target", name + "-" + System.nanoTime()));
     String yaml = new String(Tiers.class.getResourceAsStream("/tier/" + topology).readAllBytes());
-    Files.writeString(data.resolve("topology.yaml"), yaml.replace("LOWER_URL", lowerUrl));
+    Files.writeString(
+        data.resolve("topology.yaml"),
+        yaml.replace("LOWER_URL", lowerUrl).replace("AGENT_TOKEN", TestAuth.AGENT_TOKEN));
     return data;
   }
 
@@ -45,7 +51,9 @@ final class Tiers {
   static JsonNode get(ServerProcess s, String path) throws Exception {
     HttpResponse<String> r =
         HTTP.send(
-            HttpRequest.newBuilder(URI.create(s.url(path))).build(),
+            HttpRequest.newBuilder(URI.create(s.url(path)))
+                .header("Authorization", TestAuth.bearer(s.adminToken()))
+                .build(),
             HttpResponse.BodyHandlers.ofString());
     return JSON.readTree(r.body());
   }
@@ -56,6 +64,7 @@ final class Tiers {
         HTTP.send(
             HttpRequest.newBuilder(URI.create(s.url(path)))
                 .header("Content-Type", "application/json")
+                .header("Authorization", TestAuth.bearer(s.adminToken()))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
