@@ -1,4 +1,5 @@
-import { auth } from './auth.js'
+import { auth, signOut } from './auth.js'
+import { router } from './router.js'
 
 /** A failed call: the server's envelope (status, code, errorMsg) and the field errorMsg names. */
 export class ApiError extends Error {
@@ -10,6 +11,16 @@ export class ApiError extends Error {
     const m = /^([A-Za-z_][\w.[\]]*)\s/.exec(message || '')
     this.field = status >= 400 && status < 500 && m ? m[1] : null
   }
+}
+
+const LOGIN = '/api/v1/auth/login'
+
+/** A 401 means no or an expired token: sign out and go to the login page, back here after. */
+function unauthorized(path) {
+  if (path === LOGIN) return
+  signOut()
+  const here = router.currentRoute.value
+  if (here.name !== 'login') router.push({ name: 'login', query: { next: here.fullPath } })
 }
 
 async function call(method, path, body, params) {
@@ -25,6 +36,7 @@ async function call(method, path, body, params) {
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
   })
+  if (res.status === 401) unauthorized(path)
   let envelope = null
   try {
     envelope = await res.json()
@@ -45,6 +57,7 @@ export const api = {
   async text(path) {
     const headers = auth.token ? { Authorization: 'Bearer ' + auth.token } : {}
     const res = await fetch(path, { headers })
+    if (res.status === 401) unauthorized(path)
     if (!res.ok) throw new ApiError(res.status, null, await res.text())
     return res.text()
   },

@@ -1,7 +1,7 @@
 import { reactive } from 'vue'
 
-// The bearer token of the signed-in user. The console works without one while the server has
-// no security; once identity exists, POST /api/v1/auth/login hands one out.
+// The bearer token of the signed-in user, handed out by POST /api/v1/auth/login (data.token).
+// Every API call sends it; without one, or on a 401, the console shows the login page.
 const STORED = 'computility.token'
 
 export const auth = reactive({

@@ -1,4 +1,5 @@
 import { createRouter, createWebHistory } from 'vue-router'
+import { auth } from './auth.js'
 
 // One place to add a page: a route here (with its title key) and, if it belongs in the side menu,
 // its name in a group of `menu` below; then its keys in i18n/en.json and i18n/zh-CN.json.
@@ -28,3 +29,8 @@ export const menu = [
 ]
 
 export const router = createRouter({ history: createWebHistory(), routes })
+
+// Every page but the login page needs a signed-in user; the login page returns to `next`.
+router.beforeEach((to) => {
+  if (to.name !== 'login' && !auth.token) return { name: 'login', query: { next: to.fullPath } }
+})

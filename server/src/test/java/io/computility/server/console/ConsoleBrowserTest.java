@@ -3,6 +3,7 @@ package io.computility.server.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.computility.server.testsupport.FederationTestBase;
+import io.computility.server.testsupport.TestAuth;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -59,6 +60,42 @@ class ConsoleBrowserTest extends FederationTestBase {
   @BeforeEach
   void openBrowser() throws Exception {
     browser = new Browser(port);
+    signIn();
+  }
+
+  /** Signs in as the platform admin through the login page, as a user would. */
+  void signIn() {
+    browser.open("/login");
+    type("login-username", TestAuth.ADMIN);
+    type("login-password", TestAuth.ADMIN_PASSWORD);
+    browser.find("login-submit").click();
+    browser.until(d -> !d.getCurrentUrl().contains("/login"));
+  }
+
+  @Test
+  @DisplayName(
+      "CMP-security console: without a token every page leads to the login page; a wrong password"
+          + " is refused there; signing in returns to the page asked for; an expired token (401)"
+          + " leads back to the login page")
+  void loginEndToEnd() throws Exception {
+    browser.find("logout").click();
+    browser.until(d -> d.getCurrentUrl().contains("/login"));
+    browser.open("/jobs");
+    browser.until(d -> d.getCurrentUrl().matches(".*/login\\?next=(/|%2F)jobs$"));
+    type("login-username", TestAuth.ADMIN);
+    type("login-password", "wrong-password-1");
+    browser.find("login-submit").click();
+    assertThat(browser.find("login-error").getText()).isNotBlank();
+    assertThat(browser.driver.getCurrentUrl()).contains("/login");
+    type("login-password", TestAuth.ADMIN_PASSWORD);
+    browser.find("login-submit").click();
+    browser.until(d -> d.getCurrentUrl().endsWith("/jobs"));
+    browser.find("jobs-table");
+    browser.script("localStorage.setItem('computility.token', 'cty_not-a-valid-token-000000')");
+    browser.open("/centers");
+    browser.until(d -> d.getCurrentUrl().matches(".*/login\\?next=(/|%2F)centers$"));
+    assertThat(browser.script("return localStorage.getItem('computility.token')")).isNull();
+    browser.screenshot("login-after-401");
   }
 
   @AfterEach
@@ -342,6 +379,7 @@ class ConsoleBrowserTest extends FederationTestBase {
         http.send(
             HttpRequest.newBuilder(uri("/openapi/v1/trainjob"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", TestAuth.bearer(token()))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
@@ -371,7 +409,16 @@ class ConsoleBrowserTest extends FederationTestBase {
 
   HttpResponse<String> get(String path) throws Exception {
     return http.send(
-        HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.newBuilder(uri(path)).header("Authorization", TestAuth.bearer(token())).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private String token;
+
+  /** The platform admin's token for the test's own API calls. */
+  String token() {
+    if (token == null) token = adminToken();
+    return token;
   }
 
   URI uri(String path) {

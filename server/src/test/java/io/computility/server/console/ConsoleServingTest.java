@@ -3,6 +3,7 @@ package io.computility.server.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.computility.server.testsupport.FederationTestBase;
+import io.computility.server.testsupport.TestAuth;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,9 +20,18 @@ class ConsoleServingTest extends FederationTestBase {
   @LocalServerPort int port;
   final HttpClient http = HttpClient.newHttpClient();
 
+  /** Without a token: the console's files are public. */
   HttpResponse<String> get(String path) throws Exception {
     return http.send(
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> asAdmin(String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .header("Authorization", TestAuth.bearer(adminToken()))
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -45,16 +55,21 @@ class ConsoleServingTest extends FederationTestBase {
   }
 
   @Test
-  @DisplayName("API paths that miss keep their JSON 404; a missing file is a 404, not the page")
+  @DisplayName(
+      "API paths that miss keep their JSON 404; a missing file is a 404, not the page; the API"
+          + " without a token is a JSON 401 while the console's files are public")
   void apiMissesStayJson() throws Exception {
     for (String path :
         new String[] {"/api/v1/nothing", "/openapi/v1/nothing", "/scheduler/x", "/v3/x"}) {
-      HttpResponse<String> r = get(path);
+      HttpResponse<String> r = asAdmin(path);
       assertThat(r.statusCode()).as(path).isEqualTo(404);
       assertThat(r.body()).as(path).doesNotContain("<div id=\"app\">");
     }
-    assertThat(get("/api/v1/nothing").body()).contains("\"code\"");
+    assertThat(asAdmin("/api/v1/nothing").body()).contains("\"code\"");
     assertThat(get("/assets/missing.js").statusCode()).isEqualTo(404);
-    assertThat(get("/api/v1/centers").body()).contains("\"OK\"");
+    assertThat(asAdmin("/api/v1/centers").body()).contains("\"OK\"");
+    HttpResponse<String> anonymous = get("/api/v1/centers");
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(anonymous.body()).contains("\"code\"").doesNotContain("<div id=\"app\">");
   }
 }
