@@ -22,6 +22,33 @@ class EndpointPermissionsTest {
     assertThat(need("POST", "/api/v1/pool/agents/n1/heartbeat")).isEqualTo(Permissions.POOL_AGENT);
     assertThat(need("PATCH", "/api/v1/pool/nodes/n1")).isEqualTo(Permissions.POOL_WRITE);
     assertThat(need("GET", "/api/v1/tier/summary")).isEqualTo(Permissions.TIER_READ);
+    assertThat(need("POST", "/api/v1/monitoring/samples")).isEqualTo(Permissions.MONITOR_PUSH);
+    assertThat(need("POST", "/api/v1/monitoring/logs")).isEqualTo(Permissions.MONITOR_PUSH);
+    assertThat(need("GET", "/api/v1/monitoring/logs")).isEqualTo(Permissions.MONITOR_READ);
+    assertThat(need("POST", "/api/v1/monitoring/rules")).isEqualTo(Permissions.MONITOR_WRITE);
+    assertThat(need("POST", "/api/v1/monitoring/alerts/a-1/ack"))
+        .isEqualTo(Permissions.MONITOR_WRITE);
+  }
+
+  @Test
+  @DisplayName(
+      "CMP-security the machine role (node agents, peer tiers) may report to the pool, push"
+          + " monitoring data and read a tier, but not change rules, users or the pool")
+  void machineRole() {
+    var agent =
+        BuiltinRoles.all(java.time.Instant.EPOCH).stream()
+            .filter(r -> r.id().equals(BuiltinRoles.PLATFORM_AGENT))
+            .findFirst()
+            .orElseThrow()
+            .permissions();
+    assertThat(agent)
+        .contains(need("POST", "/api/v1/pool/agents"))
+        .contains(need("POST", "/api/v1/monitoring/samples"))
+        .contains(need("POST", "/api/v1/monitoring/events"))
+        .contains(need("GET", "/api/v1/tier/summary"))
+        .doesNotContain(need("POST", "/api/v1/monitoring/rules"))
+        .doesNotContain(need("POST", "/api/v1/users"))
+        .doesNotContain(need("PATCH", "/api/v1/pool/nodes/n1"));
   }
 
   @Test
