@@ -50,6 +50,10 @@ final class Http {
     return send(json(path).PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  Answer patch(String path, String json) throws Exception {
+    return send(json(path).method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   Answer delete(String path) throws Exception {
     return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
   }

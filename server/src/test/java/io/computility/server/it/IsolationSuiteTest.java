@@ -99,6 +99,7 @@ class IsolationSuiteTest extends FederationTestBase {
       case "GET" -> as.get(path);
       case "POST" -> as.post(path, "{}");
       case "PUT" -> as.put(path, "{}");
+      case "PATCH" -> as.patch(path, "{}");
       case "DELETE" -> as.delete(path);
       default -> throw new AssertionError("method " + e.method());
     };
