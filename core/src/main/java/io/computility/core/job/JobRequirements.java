@@ -17,6 +17,8 @@ import java.util.List;
  * @param expectedDurationSeconds nominal run time on a performance-1.0 center (energy, cost)
  * @param maxRetries how many times a failed job is retried, possibly on another center
  * @param priority higher runs first among queued jobs
+ * @param escalate when no center of this tier can place the job, it may be sent to the parent tier
+ *     (NET-5)
  */
 public record JobRequirements(
     String policy,
@@ -30,11 +32,42 @@ public record JobRequirements(
     long expectedDurationSeconds,
     JobStatePolicy statePolicy,
     int maxRetries,
-    int priority) {
+    int priority,
+    boolean escalate) {
 
   public JobRequirements {
     pinnedCenters = pinnedCenters == null ? List.of() : List.copyOf(pinnedCenters);
     statePolicy = statePolicy == null ? JobStatePolicy.DEFAULT : statePolicy;
+  }
+
+  /** Requirements of a job that stays in this tier. */
+  public JobRequirements(
+      String policy,
+      boolean allOrNothing,
+      List<String> pinnedCenters,
+      int minSecurityGrade,
+      String dataset,
+      String originRegion,
+      double maxLatencyMs,
+      double minBandwidthMbps,
+      long expectedDurationSeconds,
+      JobStatePolicy statePolicy,
+      int maxRetries,
+      int priority) {
+    this(
+        policy,
+        allOrNothing,
+        pinnedCenters,
+        minSecurityGrade,
+        dataset,
+        originRegion,
+        maxLatencyMs,
+        minBandwidthMbps,
+        expectedDurationSeconds,
+        statePolicy,
+        maxRetries,
+        priority,
+        false);
   }
 
   public static JobRequirements defaults() {

@@ -1,5 +1,6 @@
 package io.computility.server.centers;
 
+import io.computility.core.adapter.AdapterException;
 import io.computility.core.adapter.CenterDescription;
 import io.computility.core.center.CenterStatus;
 import io.computility.core.center.MonitoringSnapshot;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
 public class CenterMonitor extends Periodic {
   private final CenterRegistry registry;
   private final CenterStore store;
+  private final CenterImages images;
   private final JobLifecycle lifecycle;
   private final Clock clock;
   private final Duration historyEvery;
@@ -32,12 +34,14 @@ public class CenterMonitor extends Periodic {
   public CenterMonitor(
       CenterRegistry registry,
       CenterStore store,
+      CenterImages images,
       JobLifecycle lifecycle,
       Clock clock,
       ComputilityProperties props) {
     super("center-monitor", props.monitor().interval());
     this.registry = registry;
     this.store = store;
+    this.images = images;
     this.lifecycle = lifecycle;
     this.clock = clock;
     this.historyEvery = props.monitor().historyEvery();
@@ -54,23 +58,41 @@ public class CenterMonitor extends Periodic {
     try {
       CenterDescription d = c.adapter().describe();
       if (d.center().status() != CenterStatus.AVAILABLE) {
-        throw new IllegalStateException("center reports status " + d.center().status());
+        failed(c, now, d.center().status());
+        return;
       }
       MonitoringSnapshot s = c.adapter().snapshot();
       boolean wasLost = c.unreachableSince() != null;
       registry.polled(c.id(), s, d);
-      if (wasLost || c.latest() == null) store.setStatus(c.id(), CenterStatus.AVAILABLE, now);
+      if (wasLost || c.latest() == null) {
+        store.setStatus(c.id(), CenterStatus.AVAILABLE, now);
+        // A remote center may have been unreachable when it joined, or changed while away.
+        images.sync(c.adapter());
+      }
       Instant last = lastHistory.get(c.id());
       if (last == null || !now.isBefore(last.plus(historyEvery))) {
         store.recordSnapshot(s);
         lastHistory.put(c.id(), now);
       }
+    } catch (AdapterException e) {
+      // The adapter already retried with backoff: a transient failure leaves the state unknown.
+      failed(c, now, e.transientFailure() ? CenterStatus.UNKNOWN : CenterStatus.UNAVAILABLE);
     } catch (RuntimeException e) {
-      Instant since = registry.unreachable(c.id(), now);
-      store.setStatus(c.id(), CenterStatus.UNAVAILABLE, now);
-      if (!now.isBefore(since.plus(lostAfter))) {
-        lifecycle.centerLost(c.id(), "center " + c.id() + " unreachable since " + since);
-      }
+      failed(c, now, CenterStatus.UNAVAILABLE);
     }
+  }
+
+  /**
+   * JC table 1 status after a failed poll: what the center reported, or 2 (unknown) while it does
+   * not answer; 0 once it stayed so for {@code centerLostAfter}, when its replicas fail and their
+   * jobs' retry policies move them elsewhere.
+   */
+  private void failed(RegisteredCenter c, Instant now, CenterStatus seen) {
+    Instant since = registry.unreachableSince(c.id());
+    boolean lost = since != null && !now.isBefore(since.plus(lostAfter));
+    CenterStatus status = lost ? CenterStatus.UNAVAILABLE : seen;
+    since = registry.unreachable(c.id(), now, status);
+    store.setStatus(c.id(), status, now);
+    if (lost) lifecycle.centerLost(c.id(), "center " + c.id() + " unreachable since " + since);
   }
 }

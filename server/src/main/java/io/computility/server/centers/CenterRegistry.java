@@ -88,9 +88,18 @@ public class CenterRegistry {
     if (c != null) c.polled(s, d);
   }
 
-  /** Records a failed poll; returns when the center was first seen unreachable. */
-  Instant unreachable(String centerId, Instant now) {
+  /**
+   * Records a failed poll and the status it leaves the center in; returns when the center was first
+   * seen unreachable.
+   */
+  Instant unreachable(String centerId, Instant now, CenterStatus status) {
     RegisteredCenter c = centers.get(centerId);
-    return c == null ? now : c.unreachable(now);
+    return c == null ? now : c.unreachable(now, status);
+  }
+
+  /** When {@code centerId} was first seen unreachable, or null. */
+  Instant unreachableSince(String centerId) {
+    RegisteredCenter c = centers.get(centerId);
+    return c == null ? null : c.unreachableSince();
   }
 }

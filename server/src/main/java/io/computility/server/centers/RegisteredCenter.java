@@ -15,6 +15,7 @@ public final class RegisteredCenter {
   private volatile CenterDescription description;
   private volatile MonitoringSnapshot latest;
   private volatile Instant unreachableSince;
+  private volatile CenterStatus observed = CenterStatus.AVAILABLE;
 
   RegisteredCenter(CenterAdapter adapter, String adapterType, CenterDescription description) {
     this.adapter = adapter;
@@ -38,11 +39,14 @@ public final class RegisteredCenter {
     return joinedAt;
   }
 
-  /** The description with the status the federation observed (unreachable → unavailable). */
+  /**
+   * The description with the status the federation observed: 2 (unknown) while a center does not
+   * answer for a while, 0 (unavailable) when it says so or stays silent too long.
+   */
   public CenterDescription description() {
     CenterDescription d = description;
     if (unreachableSince == null) return d;
-    Center c = d.center().withStatus(CenterStatus.UNAVAILABLE, unreachableSince);
+    Center c = d.center().withStatus(observed, unreachableSince);
     return new CenterDescription(c, d.profile());
   }
 
@@ -58,10 +62,12 @@ public final class RegisteredCenter {
     latest = s;
     description = d;
     unreachableSince = null;
+    observed = CenterStatus.AVAILABLE;
   }
 
-  Instant unreachable(Instant now) {
+  Instant unreachable(Instant now, CenterStatus status) {
     if (unreachableSince == null) unreachableSince = now;
+    observed = status;
     return unreachableSince;
   }
 }

@@ -1,5 +1,7 @@
 package io.computility.server.config;
 
+import io.computility.core.adapter.Backoff;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -16,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     the demo topology on first start
  * @param scheduler scheduling loop settings
  * @param monitor center monitoring settings
+ * @param tier this instance's place among tiers (NET-5): its name and its parent
+ * @param adapters how calls to remote centers are timed out and retried
  */
 @ConfigurationProperties("computility")
 public record ComputilityProperties(
@@ -24,7 +28,9 @@ public record ComputilityProperties(
     @DefaultValue("true") boolean embeddedDatabase,
     Path topology,
     @DefaultValue Scheduler scheduler,
-    @DefaultValue Monitor monitor) {
+    @DefaultValue Monitor monitor,
+    @DefaultValue Tier tier,
+    @DefaultValue Adapters adapters) {
 
   /**
    * @param cycle longest pause between two scheduling cycles when nothing signals new work
@@ -54,6 +60,42 @@ public record ComputilityProperties(
       @DefaultValue("10s") Duration reconcileEvery,
       @DefaultValue("20s") Duration centerLostAfter,
       @DefaultValue("5s") Duration topologyCheck) {}
+
+  /**
+   * @param name this tier's name, shown to the parent tier in {@code /api/v1/tier/summary}
+   * @param region this tier's region, as the parent sees it
+   * @param parentUrl base URL of the parent tier's server; empty: this is the top tier and jobs
+   *     never escalate
+   * @param parentToken bearer token sent to the parent tier; empty sends none
+   * @param parentId the center id the parent tier has in this tier's registry
+   */
+  public record Tier(
+      @DefaultValue("computility") String name,
+      @DefaultValue("local") String region,
+      URI parentUrl,
+      String parentToken,
+      @DefaultValue("parent-tier") String parentId) {}
+
+  /**
+   * @param callTimeout longest wait for one answer of a remote center (peer tier, Slurm REST ...)
+   * @param retryAttempts calls in all for one adapter operation that fails transiently (timeout,
+   *     5xx, expired credentials); then the center is reported unavailable
+   * @param retryInitial wait after the first transient failure; doubled after each one
+   * @param retryMax longest wait between two attempts
+   * @param pollInterval how often a remote adapter re-reads unfinished replicas to emit events
+   */
+  public record Adapters(
+      @DefaultValue("5s") Duration callTimeout,
+      @DefaultValue("3") int retryAttempts,
+      @DefaultValue("200ms") Duration retryInitial,
+      @DefaultValue("2s") Duration retryMax,
+      @DefaultValue("1s") Duration pollInterval) {
+
+    /** The retry policy these settings describe. */
+    public Backoff backoff() {
+      return new Backoff(retryAttempts, retryInitial, retryMax);
+    }
+  }
 
   public Path topologyFile() {
     return topology != null ? topology : dataDir.resolve("topology.yaml");

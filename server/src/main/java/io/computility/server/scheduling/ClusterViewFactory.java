@@ -4,8 +4,10 @@ import io.computility.core.scheduling.ClusterView;
 import io.computility.server.catalog.CatalogCache;
 import io.computility.server.centers.CenterRegistry;
 import io.computility.server.centers.RegisteredCenter;
+import io.computility.server.tier.ParentTier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** Builds the unified resource view for one scheduling cycle from the registry and catalogue. */
@@ -26,9 +28,24 @@ public class ClusterViewFactory {
     return catalog.get().specs().get(id);
   }
 
+  /** This tier's own centers. */
   public ClusterView build() {
+    return view(false);
+  }
+
+  /**
+   * The parent tier alone, for jobs this tier cannot place that may escalate (NET-5); empty when
+   * this is the top tier.
+   */
+  public Optional<ClusterView> buildEscalation() {
+    ClusterView v = view(true);
+    return v.size() == 0 ? Optional.empty() : Optional.of(v);
+  }
+
+  private ClusterView view(boolean parent) {
     List<ClusterView.Entry> entries = new ArrayList<>();
     for (RegisteredCenter c : registry.all()) {
+      if (ParentTier.TYPE.equals(c.adapterType()) != parent) continue;
       entries.add(new ClusterView.Entry(c.description(), reservations.adjust(c.latest())));
     }
     CatalogCache.Snapshot s = catalog.get();

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,6 +72,7 @@ public class SchedulingLoop extends Periodic implements SchedulerSignal {
     List<String> ids = reader.queued(batchSize);
     if (ids.isEmpty()) return;
     ClusterView view = views.build();
+    Optional<ClusterView> parent = views.buildEscalation();
     Map<String, List<ReplicaRow>> replicas = reader.replicasOf(ids);
     Map<String, JobRow> rows = reader.findAll(ids);
     List<JobDecision> out = new ArrayList<>(ids.size());
@@ -82,6 +84,12 @@ public class SchedulingLoop extends Periodic implements SchedulerSignal {
       Job job = row.job();
       var policy = policies.resolve(job.requirements().policy());
       Placement p = pipeline.schedule(job, pending, view, policy);
+      if (p.kind() != Placement.Kind.PLACED
+          && job.requirements().escalate()
+          && parent.isPresent()) {
+        Placement up = pipeline.schedule(job, pending, parent.get(), policy);
+        if (up.kind() == Placement.Kind.PLACED) p = up;
+      }
       out.add(new JobDecision(id, policy.name(), row.attempt(), p));
       reserve(job, p, replicas.get(id));
     }

@@ -17,8 +17,15 @@ public record TopologyFile(
     List<SpecEntry> specs,
     List<DatasetEntry> datasets) {
 
-  /** One sim center. {@code capacity} uses resource_quantity notation, e.g. memory "2048Gi". */
+  /**
+   * One center. {@code type} is {@code sim} (default: an in-memory center; {@code capacity} uses
+   * resource_quantity notation, e.g. memory "2048Gi") or {@code peer} (a lower Computility tier at
+   * {@code url}, authenticated with the bearer {@code token}; capacity and images come from it).
+   */
   public record CenterEntry(
+      String type,
+      String url,
+      String token,
       String id,
       String name,
       String region,

@@ -1,5 +1,7 @@
 package io.computility.server.topology;
 
+import io.computility.adapter.peer.PeerCenterAdapter;
+import io.computility.adapter.peer.PeerConfig;
 import io.computility.adapter.sim.SimCenter;
 import io.computility.adapter.sim.SimCenterConfig;
 import io.computility.core.catalog.Dataset;
@@ -46,7 +48,7 @@ public class TopologyLoader extends Periodic
   private final CatalogStore catalog;
   private final CatalogCache cache;
   private final Clock clock;
-  private final Map<String, SimCenterConfig> loaded = new HashMap<>();
+  private final Map<String, Object> loaded = new HashMap<>();
   private final ScheduledExecutorService simThreads =
       Executors.newScheduledThreadPool(2, DaemonThreads.named("sim-centers"));
   private FileTime lastModified;
@@ -118,6 +120,18 @@ public class TopologyLoader extends Periodic
     return file;
   }
 
+  /** The adapter configuration of one entry, by its {@code type}. */
+  private Object config(TopologyFile.CenterEntry c) {
+    String type = c.type() == null ? "sim" : c.type();
+    return switch (type) {
+      case "sim" -> TopologyMapper.center(c);
+      case "peer" -> TopologyMapper.peer(c, props.adapters());
+      default ->
+          throw new IllegalArgumentException(
+              "centers[" + c.id() + "].type must be sim or peer, was " + type);
+    };
+  }
+
   private static TopologyFile read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return YAML.readValue(in, TopologyFile.class);
@@ -139,9 +153,9 @@ public class TopologyLoader extends Periodic
       }
     }
     cache.invalidate();
-    Map<String, SimCenterConfig> wanted = new LinkedHashMap<>();
+    Map<String, Object> wanted = new LinkedHashMap<>();
     if (t.centers() != null) {
-      for (TopologyFile.CenterEntry c : t.centers()) wanted.put(c.id(), TopologyMapper.center(c));
+      for (TopologyFile.CenterEntry c : t.centers()) wanted.put(c.id(), config(c));
     }
     double scale = t.timeScale() == null ? 1.0 : t.timeScale();
     for (String gone : loaded.keySet().stream().filter(id -> !wanted.containsKey(id)).toList()) {
@@ -151,13 +165,17 @@ public class TopologyLoader extends Periodic
     wanted.forEach(
         (id, cfg) -> {
           if (cfg.equals(loaded.get(id))) return;
-          SimCenter center =
-              SimCenter.builder(cfg)
-                  .scheduler(simThreads)
-                  .timeScale(scale)
-                  .journal(props.dataDir().resolve("sim-journal"))
-                  .build();
-          registry.join(center, "sim");
+          if (cfg instanceof PeerConfig peer) {
+            registry.join(new PeerCenterAdapter(peer), "peer");
+          } else {
+            SimCenter center =
+                SimCenter.builder((SimCenterConfig) cfg)
+                    .scheduler(simThreads)
+                    .timeScale(scale)
+                    .journal(props.dataDir().resolve("sim-journal"))
+                    .build();
+            registry.join(center, "sim");
+          }
           loaded.put(id, cfg);
         });
   }

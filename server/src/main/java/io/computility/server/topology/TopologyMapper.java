@@ -1,14 +1,18 @@
 package io.computility.server.topology;
 
+import io.computility.adapter.peer.PeerConfig;
 import io.computility.adapter.sim.FailureInjection;
 import io.computility.adapter.sim.SimCenterConfig;
 import io.computility.adapter.sim.SimImage;
 import io.computility.core.catalog.Dataset;
 import io.computility.core.catalog.DatasetLocation;
 import io.computility.core.catalog.ResourceSpec;
+import io.computility.core.center.CenterProfile;
 import io.computility.core.center.GeoPoint;
 import io.computility.core.center.NetworkLink;
 import io.computility.core.resource.ResourceQuantity;
+import io.computility.server.config.ComputilityProperties;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -46,6 +50,45 @@ final class TopologyMapper {
                   c.failure().seed(),
                   c.failure().failCommandsMatching()),
           duration(c.startDelay(), Duration.ZERO));
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(at + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A {@code type: peer} entry: a lower tier; its profile fields are declared here. */
+  static PeerConfig peer(TopologyFile.CenterEntry c, ComputilityProperties.Adapters a) {
+    String at = "centers[" + c.id() + "]";
+    try {
+      if (c.url() == null || c.url().isBlank())
+        throw new IllegalArgumentException("url is required");
+      if (c.capacity() != null || c.images() != null) {
+        throw new IllegalArgumentException("capacity and images of a peer come from the peer");
+      }
+      List<Double> g = c.geometry() == null ? List.of(116.4, 39.9) : c.geometry();
+      if (g.size() != 2) throw new IllegalArgumentException("geometry must be [lon, lat]");
+      CenterProfile profile =
+          new CenterProfile(
+              c.id(),
+              c.prices() == null ? Map.of() : c.prices(),
+              or(c.staticPowerWatts(), 0.0),
+              or(c.execPowerWatts(), 0.0),
+              or(c.performanceFactor(), 1.0),
+              or(c.securityGrade(), 1),
+              c.cardModel(),
+              c.links() == null
+                  ? List.of()
+                  : c.links().stream().map(TopologyMapper::link).toList());
+      return new PeerConfig(
+          c.id(),
+          c.name(),
+          c.region(),
+          new GeoPoint(g.get(0), g.get(1)),
+          profile,
+          URI.create(c.url()),
+          c.token(),
+          a.callTimeout(),
+          a.pollInterval(),
+          a.backoff());
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(at + ": " + e.getMessage(), e);
     }

@@ -12,22 +12,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A real Computility server in its own JVM on the embedded default, for crash tests. */
-final class ServerProcess {
-  final int port;
-  final Process process;
+public final class ServerProcess {
+  public final int port;
+  public final Process process;
 
   private ServerProcess(int port, Process process) {
     this.port = port;
     this.process = process;
   }
 
-  static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();
     }
   }
 
-  static ServerProcess start(Path dataDir, Path topology, int port, Path log) throws Exception {
+  public static ServerProcess start(Path dataDir, Path topology, int port, Path log)
+      throws Exception {
+    return start(dataDir, topology, port, log, List.of());
+  }
+
+  /** Starts a server with {@code extraArgs} ({@code --key=value}) after the defaults. */
+  public static ServerProcess start(
+      Path dataDir, Path topology, int port, Path log, List<String> extraArgs) throws Exception {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-cp");
@@ -39,6 +46,7 @@ final class ServerProcess {
     cmd.add("--computility.scheduler.cycle=100ms");
     cmd.add("--computility.monitor.interval=200ms");
     cmd.add("--computility.monitor.reconcile-every=500ms");
+    cmd.addAll(extraArgs);
     Process p =
         new ProcessBuilder(cmd)
             .redirectErrorStream(true)
@@ -69,17 +77,17 @@ final class ServerProcess {
     throw new IllegalStateException("server did not come up in " + max);
   }
 
-  String url(String path) {
+  public String url(String path) {
     return "http://127.0.0.1:" + port + path;
   }
 
   /** SIGKILL: no shutdown hook, no flush, exactly like kill -9. */
-  void kill9() throws InterruptedException {
+  public void kill9() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor();
   }
 
-  void stop() throws InterruptedException {
+  public void stop() throws InterruptedException {
     process.destroy();
     process.waitFor();
   }

@@ -28,7 +28,12 @@ public record CreateJobRequest(
     @Schema(description = "nominal run time, default 3600") Long expectedDurationSeconds,
     StatePolicyRequest statePolicy,
     @Schema(description = "retries after failure, default 0") Integer maxRetries,
-    @Schema(description = "higher runs first, default 0") Integer priority) {
+    @Schema(description = "higher runs first, default 0") Integer priority,
+    @Schema(
+            description =
+                "tiers (NET-5): when this tier cannot place the job, send it to the parent tier;"
+                    + " default false")
+        Boolean escalate) {
 
   /** One task, table A.1-3. */
   public record TaskRequest(

@@ -35,7 +35,8 @@ final class RequirementsMapper {
                 "expectedDurationSeconds"),
         statePolicy(r.statePolicy()),
         (int) atLeast(r.maxRetries(), d.maxRetries(), 0, "maxRetries"),
-        r.priority() != null ? r.priority() : d.priority());
+        r.priority() != null ? r.priority() : d.priority(),
+        Boolean.TRUE.equals(r.escalate()));
   }
 
   private static double atLeast(Number value, double dflt, double min, String field) {
