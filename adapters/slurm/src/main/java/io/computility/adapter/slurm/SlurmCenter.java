@@ -122,6 +122,11 @@ public final class SlurmCenter implements CenterAdapter, QueueAware {
   @Override
   public synchronized ReplicaState submit(ReplicaLaunch launch) {
     ReplicaKey key = Objects.requireNonNull(launch.key(), "launch.key");
+    if (!config.images().isEmpty()
+        && config.images().stream().noneMatch(i -> i.imageId().equals(launch.imageId()))) {
+      throw new AdapterException(
+          "imageId: center " + config.centerId() + " has no image " + launch.imageId(), false);
+    }
     Optional<Long> known = jobId(key);
     if (known.isPresent()) {
       return status(key).orElseThrow(() -> new AdapterException("job of " + key + " lost", true));
@@ -158,9 +163,7 @@ public final class SlurmCenter implements CenterAdapter, QueueAware {
       return Optional.ofNullable(lastSeen.get(key));
     }
     r.require("job " + id.get());
-    ReplicaState s = SlurmJobs.state(key, r.body().path("jobs").get(0));
-    record(s);
-    return Optional.of(s);
+    return Optional.of(record(SlurmJobs.state(key, r.body().path("jobs").get(0))));
   }
 
   @Override
@@ -199,9 +202,15 @@ public final class SlurmCenter implements CenterAdapter, QueueAware {
     return found;
   }
 
-  private void record(ReplicaState s) {
-    ReplicaState before = lastSeen.put(s.key(), s);
-    if (before != null && before.status() == s.status()) return;
+  /**
+   * Keeps the newest state and publishes changes. Polls from several threads may answer out of
+   * order, so a state never moves back (running after completed); the state kept is returned.
+   */
+  private synchronized ReplicaState record(ReplicaState s) {
+    ReplicaState before = lastSeen.get(s.key());
+    if (before != null && (before.status().terminal() || rank(s) < rank(before))) return before;
+    lastSeen.put(s.key(), s);
+    if (before != null && before.status() == s.status()) return s;
     ReplicaEvent e = new ReplicaEvent(config.centerId(), s);
     for (Consumer<ReplicaEvent> l : listeners) {
       try {
@@ -210,6 +219,11 @@ public final class SlurmCenter implements CenterAdapter, QueueAware {
         log.warn("Replica event listener failed: {}", ex.toString());
       }
     }
+    return s;
+  }
+
+  private static int rank(ReplicaState s) {
+    return s.status().terminal() ? 2 : s.status() == JobStatus.RUNNING ? 1 : 0;
   }
 
   private void pollUnfinished() {
