@@ -1,5 +1,6 @@
 package io.computility.adapter.slurm;
 
+import io.computility.core.adapter.Backoff;
 import io.computility.core.catalog.Image;
 import io.computility.core.center.CenterProfile;
 import io.computility.core.center.GeoPoint;
@@ -29,9 +30,7 @@ import java.util.Objects;
  * @param gpuType gres type of GPUs ({@code gpus_per_node: "type:n"}); null for untyped
  * @param timeLimit run time limit of each replica
  * @param requestTimeout timeout of one HTTP request
- * @param maxAttempts attempts per call before a failure is surfaced
- * @param initialBackoff delay before the second attempt; it doubles up to {@code maxBackoff}
- * @param maxBackoff largest delay between attempts
+ * @param backoff retries of calls that fail transiently (timeouts, 5xx, refused tokens)
  * @param pollInterval how often running replicas' states are polled for events
  * @param overSubscribe OverSubscribe per partition, for slurmrestd versions that do not report it
  */
@@ -54,9 +53,7 @@ public record SlurmConfig(
     String gpuType,
     Duration timeLimit,
     Duration requestTimeout,
-    int maxAttempts,
-    Duration initialBackoff,
-    Duration maxBackoff,
+    Backoff backoff,
     Duration pollInterval,
     Map<String, String> overSubscribe,
     CenterProfile profile,
@@ -68,7 +65,7 @@ public record SlurmConfig(
     Objects.requireNonNull(user, "user");
     if (token == null && tokenCommand == null && jwtKeyFile == null)
       throw new IllegalArgumentException("one of token, tokenCommand, jwtKeyFile is required");
-    if (maxAttempts < 1) throw new IllegalArgumentException("maxAttempts must be >= 1");
+    if (backoff == null) backoff = Backoff.NONE;
     overSubscribe = overSubscribe == null ? Map.of() : Map.copyOf(overSubscribe);
     images = images == null ? List.of() : List.copyOf(images);
   }

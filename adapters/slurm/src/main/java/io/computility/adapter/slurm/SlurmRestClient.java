@@ -1,6 +1,7 @@
 package io.computility.adapter.slurm;
 
 import io.computility.core.adapter.AdapterException;
+import io.computility.core.adapter.Backoff;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -36,7 +37,7 @@ final class SlurmRestClient {
     this.base = url + "/slurm/" + (c.apiVersion() == null ? "v0.0.38" : c.apiVersion());
     this.user = c.user();
     this.tokens = tokens;
-    this.backoff = new Backoff(c.maxAttempts(), c.initialBackoff(), c.maxBackoff());
+    this.backoff = c.backoff();
     this.timeout = c.requestTimeout();
   }
 
@@ -53,33 +54,31 @@ final class SlurmRestClient {
   }
 
   private SlurmReply call(String method, String path, JsonNode body) {
-    AdapterException last = null;
-    for (int attempt = 1; attempt <= backoff.maxAttempts(); attempt++) {
-      if (attempt > 1) {
-        log.debug("{} {} attempt {} after: {}", method, path, attempt, last.getMessage());
-        Backoff.sleep(backoff.before(attempt));
+    return backoff.call(() -> once(method, path, body));
+  }
+
+  /** One attempt; what is worth retrying is thrown as a transient {@link AdapterException}. */
+  private SlurmReply once(String method, String path, JsonNode body) {
+    String what = method + " " + path;
+    try {
+      HttpResponse<String> r = http.send(request(method, path, body), bodyHandler());
+      SlurmReply reply = SlurmReply.parse(r.statusCode(), r.body());
+      if (reply.authFailure()) tokens.invalidate();
+      if (reply.transientFailure()) {
+        log.debug("{} failed, may retry: {}", what, reply.describeErrors());
+        throw new AdapterException(what + ": " + reply.describeErrors(), true);
       }
-      try {
-        HttpResponse<String> r = http.send(request(method, path, body), bodyHandler());
-        SlurmReply reply = SlurmReply.parse(r.statusCode(), r.body());
-        if (reply.authFailure()) tokens.invalidate();
-        if (!reply.transientFailure()) {
-          if (r.statusCode() >= 400 && r.statusCode() < 500)
-            throw new AdapterException(method + " " + path + ": " + reply.describeErrors(), false);
-          return reply;
-        }
-        last = new AdapterException(method + " " + path + ": " + reply.describeErrors(), true);
-      } catch (HttpTimeoutException e) {
-        last = new AdapterException(method + " " + path + ": timed out after " + timeout, true, e);
-      } catch (IOException e) {
-        last = new AdapterException(method + " " + path + ": " + e, true, e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AdapterException(method + " " + path + ": interrupted", true, e);
-      }
+      if (r.statusCode() >= 400 && r.statusCode() < 500)
+        throw new AdapterException(what + ": " + reply.describeErrors(), false);
+      return reply;
+    } catch (HttpTimeoutException e) {
+      throw new AdapterException(what + ": timed out after " + timeout, true, e);
+    } catch (IOException e) {
+      throw new AdapterException(what + ": " + e, true, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AdapterException(what + ": interrupted", true, e);
     }
-    throw new AdapterException(
-        last.getMessage() + " (after " + backoff.maxAttempts() + " attempts)", true, last);
   }
 
   private HttpRequest request(String method, String path, JsonNode body) {

@@ -2,6 +2,7 @@ package io.computility.adapter.slurm;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.computility.core.adapter.Backoff;
 import io.computility.core.catalog.Image;
 import io.computility.core.center.CenterProfile;
 import io.computility.core.center.GeoPoint;
@@ -77,9 +78,7 @@ final class RealSlurm {
         "fake",
         Duration.ofMinutes(10),
         Duration.ofSeconds(5),
-        3,
-        Duration.ofMillis(100),
-        Duration.ofSeconds(1),
+        new Backoff(3, Duration.ofMillis(100), Duration.ofSeconds(1)),
         Duration.ofMillis(300),
         Map.of("debug", "NO", "batch", "FORCE:2", "maint", "EXCLUSIVE"),
         new CenterProfile(centerId, Map.of(), 0, 0, 1.0, 1, null, List.of()),

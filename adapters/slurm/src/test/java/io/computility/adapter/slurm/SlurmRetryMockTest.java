@@ -75,7 +75,7 @@ class SlurmRetryMockTest {
     assertThat(t)
         .isInstanceOfSatisfying(
             AdapterException.class, e -> assertThat(e.transientFailure()).isTrue())
-        .hasMessageContaining("after 3 attempts");
+        .hasMessageContaining("502");
     assertThat(calls.get()).isEqualTo(3);
   }
 
