@@ -35,7 +35,7 @@ final class KubeCalls {
     } catch (KubernetesClientException e) {
       int code = e.getCode();
       boolean transientFailure =
-          code == 0 || code >= 500 || code == 429 || code == 401 || code == 403;
+          code <= 0 || code >= 500 || code == 429 || code == 401 || code == 403;
       throw new AdapterException(what + ": " + describe(e), transientFailure, e);
     }
   }
@@ -43,7 +43,7 @@ final class KubeCalls {
   private static String describe(KubernetesClientException e) {
     String m = e.getMessage();
     Throwable c = e.getCause();
-    return (e.getCode() == 0 ? "no answer" : "HTTP " + e.getCode())
+    return (e.getCode() <= 0 ? "no answer" : "HTTP " + e.getCode())
         + (m == null ? "" : " " + m)
         + (c == null ? "" : " (" + c + ")");
   }
