@@ -22,7 +22,9 @@ public record TopologyFile(
    * resource_quantity notation, e.g. memory "2048Gi") or {@code peer} (a lower Computility tier at
    * {@code url}, authenticated with the bearer {@code token}; capacity and images come from it) or
    * {@code slurm} (a Slurm cluster's slurmrestd at {@code url}; {@code token} is a fixed JWT,
-   * settings under {@code slurm}; capacity comes from its nodes, images are declared here).
+   * settings under {@code slurm}; capacity comes from its nodes, images are declared here) or
+   * {@code kubernetes} (a cluster's API server; {@code url} and {@code token} optionally override
+   * the kubeconfig's; settings under {@code kubernetes}).
    */
   public record CenterEntry(
       String type,
@@ -44,7 +46,21 @@ public record TopologyFile(
       String defaultDuration,
       String startDelay,
       FailureEntry failure,
-      SlurmEntry slurm) {}
+      SlurmEntry slurm,
+      KubernetesEntry kubernetes) {}
+
+  /**
+   * Settings of a {@code type: kubernetes} center (see docs/adapters.md). {@code containerImages}
+   * maps JC image ids to container images; {@code scheduler} is auto, batch or volcano.
+   */
+  public record KubernetesEntry(
+      String kubeconfig,
+      String context,
+      String namespace,
+      String scheduler,
+      String volcanoQueue,
+      Map<String, String> containerImages,
+      String timeLimit) {}
 
   /**
    * Settings of a {@code type: slurm} center (see docs/adapters.md). Durations are strings such as

@@ -1,5 +1,6 @@
 package io.computility.server.topology;
 
+import io.computility.adapter.kubernetes.KubernetesCenter;
 import io.computility.adapter.peer.PeerCenterAdapter;
 import io.computility.adapter.peer.PeerConfig;
 import io.computility.adapter.sim.SimCenter;
@@ -129,9 +130,10 @@ public class TopologyLoader extends Periodic
       case "sim" -> TopologyMapper.center(c);
       case "peer" -> TopologyMapper.peer(c, props.adapters());
       case "slurm" -> TopologyMapper.slurm(c, props.adapters());
+      case "kubernetes" -> TopologyMapper.kubernetes(c, props.adapters());
       default ->
           throw new IllegalArgumentException(
-              "centers[" + c.id() + "].type must be sim, peer or slurm, was " + type);
+              "centers[" + c.id() + "].type must be sim, peer, slurm or kubernetes, was " + type);
     };
   }
 
@@ -172,6 +174,8 @@ public class TopologyLoader extends Periodic
             registry.join(new PeerCenterAdapter(peer), "peer");
           } else if (cfg instanceof SlurmConfig slurm) {
             registry.join(new SlurmCenter(slurm), "slurm");
+          } else if (cfg instanceof TopologyMapper.KubernetesTarget k8s) {
+            registry.join(KubernetesCenter.connect(k8s.connection(), k8s.config()), "kubernetes");
           } else {
             SimCenter center =
                 SimCenter.builder((SimCenterConfig) cfg)

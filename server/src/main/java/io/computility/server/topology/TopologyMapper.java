@@ -1,5 +1,7 @@
 package io.computility.server.topology;
 
+import io.computility.adapter.kubernetes.KubernetesConfig;
+import io.computility.adapter.kubernetes.KubernetesConnection;
 import io.computility.adapter.peer.PeerConfig;
 import io.computility.adapter.sim.FailureInjection;
 import io.computility.adapter.sim.SimCenterConfig;
@@ -110,22 +112,6 @@ final class TopologyMapper {
         throw new IllegalArgumentException("slurm.user is required");
       List<Double> g = c.geometry() == null ? List.of(116.4, 39.9) : c.geometry();
       if (g.size() != 2) throw new IllegalArgumentException("geometry must be [lon, lat]");
-      List<Image> images =
-          c.images() == null
-              ? List.of()
-              : c.images().stream()
-                  .map(
-                      i ->
-                          new Image(
-                              i.id(),
-                              i.name() == null ? i.id() : i.name(),
-                              c.id(),
-                              i.baseOs() == null ? Map.of() : i.baseOs(),
-                              i.framework() == null ? List.of() : i.framework(),
-                              List.of(),
-                              Instant.EPOCH,
-                              Instant.EPOCH))
-                  .toList();
       return new SlurmConfig(
           c.id(),
           c.name() == null ? c.id() : c.name(),
@@ -148,21 +134,84 @@ final class TopologyMapper {
           a.backoff(),
           a.pollInterval(),
           s.overSubscribe(),
-          new CenterProfile(
-              c.id(),
-              c.prices() == null ? Map.of() : c.prices(),
-              or(c.staticPowerWatts(), 0.0),
-              or(c.execPowerWatts(), 0.0),
-              or(c.performanceFactor(), 1.0),
-              or(c.securityGrade(), 1),
-              c.cardModel(),
-              c.links() == null
-                  ? List.of()
-                  : c.links().stream().map(TopologyMapper::link).toList()),
-          images);
+          profile(c),
+          images(c));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(at + ": " + e.getMessage(), e);
     }
+  }
+
+  /** A {@code type: kubernetes} entry: the connection and the adapter settings. */
+  static KubernetesTarget kubernetes(TopologyFile.CenterEntry c, ComputilityProperties.Adapters a) {
+    String at = "centers[" + c.id() + "]";
+    try {
+      if (c.capacity() != null)
+        throw new IllegalArgumentException("capacity of a Kubernetes center comes from its nodes");
+      TopologyFile.KubernetesEntry k =
+          c.kubernetes() == null
+              ? new TopologyFile.KubernetesEntry(null, null, null, null, null, null, null)
+              : c.kubernetes();
+      List<Double> g = c.geometry() == null ? List.of(116.4, 39.9) : c.geometry();
+      if (g.size() != 2) throw new IllegalArgumentException("geometry must be [lon, lat]");
+      KubernetesConnection conn =
+          new KubernetesConnection(
+              k.kubeconfig() == null ? null : Path.of(k.kubeconfig()),
+              k.context(),
+              c.url(),
+              c.token(),
+              a.callTimeout());
+      KubernetesConfig cfg =
+          new KubernetesConfig(
+              c.id(),
+              c.name() == null ? c.id() : c.name(),
+              c.region(),
+              new GeoPoint(g.get(0), g.get(1)),
+              k.namespace(),
+              k.scheduler(),
+              k.volcanoQueue(),
+              k.containerImages(),
+              duration(k.timeLimit(), null),
+              a.backoff(),
+              a.pollInterval(),
+              profile(c),
+              images(c));
+      return new KubernetesTarget(conn, cfg);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(at + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A Kubernetes center's connection and settings; equal targets need no rebuild. */
+  record KubernetesTarget(KubernetesConnection connection, KubernetesConfig config) {}
+
+  private static CenterProfile profile(TopologyFile.CenterEntry c) {
+    return new CenterProfile(
+        c.id(),
+        c.prices() == null ? Map.of() : c.prices(),
+        or(c.staticPowerWatts(), 0.0),
+        or(c.execPowerWatts(), 0.0),
+        or(c.performanceFactor(), 1.0),
+        or(c.securityGrade(), 1),
+        c.cardModel(),
+        c.links() == null ? List.of() : c.links().stream().map(TopologyMapper::link).toList());
+  }
+
+  /** Images a center declares in the topology (centers without an image registry of their own). */
+  private static List<Image> images(TopologyFile.CenterEntry c) {
+    if (c.images() == null) return List.of();
+    return c.images().stream()
+        .map(
+            i ->
+                new Image(
+                    i.id(),
+                    i.name() == null ? i.id() : i.name(),
+                    c.id(),
+                    i.baseOs() == null ? Map.of() : i.baseOs(),
+                    i.framework() == null ? List.of() : i.framework(),
+                    List.of(),
+                    Instant.EPOCH,
+                    Instant.EPOCH))
+        .toList();
   }
 
   static ResourceSpec spec(TopologyFile.SpecEntry s, Instant now) {

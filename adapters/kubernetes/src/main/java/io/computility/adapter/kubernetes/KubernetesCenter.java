@@ -50,6 +50,14 @@ public final class KubernetesCenter implements CenterAdapter {
   private volatile Workload workload;
   private volatile Instant statusSince = createdAt;
   private volatile CenterStatus status = CenterStatus.AVAILABLE;
+  private volatile boolean ownsClient;
+
+  /** A center on a client of its own, closed with the center. */
+  public static KubernetesCenter connect(KubernetesConnection connection, KubernetesConfig config) {
+    KubernetesCenter c = new KubernetesCenter(connection.open(), config);
+    c.ownsClient = true;
+    return c;
+  }
 
   public KubernetesCenter(KubernetesClient client, KubernetesConfig config) {
     this.client = Objects.requireNonNull(client, "client");
@@ -191,6 +199,7 @@ public final class KubernetesCenter implements CenterAdapter {
   @Override
   public void close() {
     poller.shutdownNow();
+    if (ownsClient) client.close();
   }
 
   private List<Pod> pods(String name) {
