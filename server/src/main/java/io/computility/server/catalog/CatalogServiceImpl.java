@@ -11,6 +11,7 @@ import io.computility.server.persistence.CatalogStore;
 import io.computility.server.persistence.CenterStore;
 import io.computility.server.support.ConflictException;
 import io.computility.server.support.NotFoundException;
+import io.computility.server.tier.ParentTier;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -71,6 +72,7 @@ public class CatalogServiceImpl implements CatalogService {
   public Resources totalResources() {
     Resources total = Resources.ZERO;
     for (RegisteredCenter r : registry.all()) {
+      if (ParentTier.TYPE.equals(r.adapterType())) continue; // not this tier's resources
       if (r.latest() != null && r.unreachableSince() == null)
         total = total.plus(r.latest().total());
     }

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.computility.server.catalog.CatalogService;
 import io.computility.server.jobs.JobService;
 import io.computility.server.scheduling.PolicyService;
+import io.computility.server.tier.TierSummary;
 import org.hamcrest.Matchers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -17,8 +18,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * The web slice with every controller and the three services as Mockito mocks. All subclasses share
- * one application context; no datasource, Flyway or scheduling bean is in it.
+ * The web slice with every controller and the services (and the tier summary) as Mockito mocks. All
+ * subclasses share one application context; no datasource, Flyway or scheduling bean is in it.
  */
 @WebMvcTest
 public abstract class WebLayerTest {
@@ -27,6 +28,7 @@ public abstract class WebLayerTest {
   @MockitoBean protected JobService jobs;
   @MockitoBean protected CatalogService catalog;
   @MockitoBean protected PolicyService policies;
+  @MockitoBean protected TierSummary tierSummary;
 
   protected ResultActions postJson(String path, String body) throws Exception {
     return mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body));
