@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.computility.server.catalog.CatalogService;
+import io.computility.server.centers.CenterRegistry;
 import io.computility.server.jobs.JobService;
 import io.computility.server.scheduling.PolicyService;
 import io.computility.server.tier.TierSummary;
@@ -18,8 +19,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * The web slice with every controller and the services (and the tier summary) as Mockito mocks. All
- * subclasses share one application context; no datasource, Flyway or scheduling bean is in it.
+ * The web slice with every controller and the services (and the tier summary and center registry)
+ * as Mockito mocks. All subclasses share one application context; no datasource, Flyway or
+ * scheduling bean is in it.
  */
 @WebMvcTest
 public abstract class WebLayerTest {
@@ -29,6 +31,7 @@ public abstract class WebLayerTest {
   @MockitoBean protected CatalogService catalog;
   @MockitoBean protected PolicyService policies;
   @MockitoBean protected TierSummary tierSummary;
+  @MockitoBean protected CenterRegistry centers;
 
   protected ResultActions postJson(String path, String body) throws Exception {
     return mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body));
