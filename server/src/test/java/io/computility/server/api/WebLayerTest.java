@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.computility.server.catalog.CatalogService;
+import io.computility.server.centers.CenterRegistry;
 import io.computility.server.jobs.JobService;
 import io.computility.server.scheduling.PolicyService;
 import io.computility.server.tier.TierSummary;
@@ -20,10 +21,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * The web slice with every controller and the services (and the tier summary) as Mockito mocks. All
- * subclasses share one application context; no datasource, Flyway or scheduling bean is in it. The
- * monitoring controllers are left out: their tests run on a real server (it/Monitoring*,
- * LogCollection*, StatisticsReport*).
+ * The web slice with every controller and the services (tier summary, center registry, pool) as
+ * Mockito mocks. All subclasses share one application context; no datasource, Flyway or scheduling
+ * bean is in it. The monitoring controllers are left out: their tests run on a real server
+ * (it/Monitoring*, LogCollection*, StatisticsReport*).
  */
 @WebMvcTest(
     excludeFilters =
@@ -40,6 +41,7 @@ public abstract class WebLayerTest {
   @MockitoBean protected io.computility.server.pool.PoolService poolTasks;
   @MockitoBean protected io.computility.server.pool.PoolAdmin poolAdmin;
   @MockitoBean protected io.computility.server.pool.AgentGateway poolAgents;
+  @MockitoBean protected CenterRegistry centers;
 
   protected ResultActions postJson(String path, String body) throws Exception {
     return mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body));
