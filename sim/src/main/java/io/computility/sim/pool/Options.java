@@ -27,7 +27,7 @@ record Options(
     String nodes = "gpu";
     int seeds = 10;
     double arrived = 1.3;
-    List<String> policies = Policies.BASELINES;
+    List<String> policies = Policies.ALL;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--data" -> data = Path.of(value(args, ++i));
