@@ -15,6 +15,8 @@ package io.computility.sim.federation;
  * @param loadVariance time-average of the variance of the centers' GPU utilisation
  * @param dataMovedGb dataset gigabytes copied to centers that did not hold them
  * @param makespan time of the last completion
+ * @param curveHours virtual time of each utilisation sample, in hours
+ * @param curveUtilisation federation GPU utilisation (0..1) from that sample on
  */
 public record FederationResult(
     String policy,
@@ -29,4 +31,6 @@ public record FederationResult(
     double utilisation,
     double loadVariance,
     double dataMovedGb,
-    double makespan) {}
+    double makespan,
+    double[] curveHours,
+    double[] curveUtilisation) {}

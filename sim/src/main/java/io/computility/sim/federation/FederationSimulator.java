@@ -164,11 +164,10 @@ public final class FederationSimulator {
       List<NetworkLink> links = new ArrayList<>();
       links.add(new NetworkLink(WorkloadGenerator.USERS, 20, c.bandwidthMbps(), 1, 0));
       for (CentersFile.CenterSpec o : centers) {
-        if (!o.region().equals(c.region())
-            && links.stream().noneMatch(l -> l.region().equals(o.region()))) {
-          links.add(
-              new NetworkLink(
-                  o.region(), 30, Math.min(c.bandwidthMbps(), o.bandwidthMbps()), 1, 0));
+        if (links.stream().noneMatch(l -> l.region().equals(o.region()))) {
+          boolean local = o.region().equals(c.region());
+          double mbps = Math.min(c.bandwidthMbps(), o.bandwidthMbps()) * (local ? 4 : 1);
+          links.add(new NetworkLink(o.region(), local ? 2 : 30, mbps, 1, 0));
         }
       }
       Map<String, BigDecimal> prices = new HashMap<>();
@@ -241,6 +240,7 @@ public final class FederationSimulator {
   private final class Metrics {
     final List<Double> waits = new ArrayList<>();
     final List<Double> completions = new ArrayList<>();
+    final List<double[]> curve = new ArrayList<>();
     final long totalGpus;
     int rejected;
     double cost;
@@ -275,6 +275,11 @@ public final class FederationSimulator {
           lastCompletion = now;
         }
       }
+      long busyNow = 0;
+      for (int c = 0; c < centers.size(); c++) {
+        busyNow += s.used[c].gpu();
+      }
+      curve.add(new double[] {now / 3600, busyNow / (double) totalGpus});
       last = now;
     }
 
@@ -297,7 +302,9 @@ public final class FederationSimulator {
           span == 0 ? 0 : busyGpuSeconds / (totalGpus * span),
           span == 0 ? 0 : varianceTime / span,
           dataMovedMb / 1024,
-          span);
+          span,
+          curve.stream().mapToDouble(p -> p[0]).toArray(),
+          curve.stream().mapToDouble(p -> p[1]).toArray());
     }
   }
 
