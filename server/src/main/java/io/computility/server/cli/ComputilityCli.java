@@ -6,15 +6,15 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code computility} command: {@code up} starts the server; {@code job} and {@code center}
- * talk to a running server over HTTP. Exit codes: 0 ok, 1 the server answered an error (or could
- * not be reached), 2 usage.
+ * talk to a running server over HTTP; {@code sim} runs simulations locally. Exit codes: 0 ok, 1 the
+ * server answered an error (or could not be reached), 2 usage.
  */
 @Command(
     name = "computility",
     mixinStandardHelpOptions = true,
     version = "computility 0.1.0",
     description = "Computility computing-power network: server and client.",
-    subcommands = {UpCommand.class, JobCommand.class, CenterCommand.class})
+    subcommands = {UpCommand.class, JobCommand.class, CenterCommand.class, SimCommand.class})
 public final class ComputilityCli extends GroupCommand {
 
   public static final int OK = 0;
