@@ -56,6 +56,26 @@ public final class SimulationRunner {
     return SimulationRequest.POOL.equals(r.level()) ? pool(r) : federation(r);
   }
 
+  /**
+   * Fails with a field-naming exception when a policy name is unknown at the request's level (pool:
+   * {@link Policies#ALL}; federation: the built-in scheduling presets).
+   */
+  public static void checkPolicies(SimulationRequest r) {
+    if (SimulationRequest.POOL.equals(r.level())) {
+      for (String p : r.policies()) {
+        if (Policies.ALL.stream().noneMatch(k -> k.equalsIgnoreCase(p))) {
+          throw new InvalidSimulationException(
+              "policies", "unknown pool policy " + p + "; known " + Policies.ALL);
+        }
+      }
+    } else {
+      SchedulingComponents components = SchedulingComponents.defaults(CardCatalogue.defaults());
+      for (String p : r.policies()) {
+        policyOrFail(() -> components.policy(p));
+      }
+    }
+  }
+
   private static SimulationReport pool(SimulationRequest r) {
     Path trace = existing("trace", r.trace());
     Path nodeFile =
