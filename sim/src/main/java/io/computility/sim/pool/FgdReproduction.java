@@ -70,7 +70,7 @@ public final class FgdReproduction {
                     + " seeds)",
                 "arrived GPU requests, % of capacity",
                 "allocated GPUs, % of capacity")
-            .range(0, Math.round(o.arrived() * 100), 0, 100);
+            .range(50, Math.round(o.arrived() * 100), 50, 100); // the part where policies differ
     List<PodRequest> pods =
         OpenbTrace.readPods(o.data().resolve("openb_pod_list_" + trace + ".csv"));
     TargetWorkload target = TargetWorkload.of(pods);
