@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.computility.server.catalog.CatalogService;
 import io.computility.server.jobs.JobService;
 import io.computility.server.scheduling.PolicyService;
+import io.computility.server.simulation.SimulationService;
+import io.computility.server.simulation.SimulationStore;
 import org.hamcrest.Matchers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -17,8 +19,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * The web slice with every controller and the three services as Mockito mocks. All subclasses share
- * one application context; no datasource, Flyway or scheduling bean is in it.
+ * The web slice with every controller and its services as Mockito mocks. All subclasses share one
+ * application context; no datasource, Flyway or scheduling bean is in it.
  */
 @WebMvcTest
 public abstract class WebLayerTest {
@@ -27,6 +29,8 @@ public abstract class WebLayerTest {
   @MockitoBean protected JobService jobs;
   @MockitoBean protected CatalogService catalog;
   @MockitoBean protected PolicyService policies;
+  @MockitoBean protected SimulationService simulations;
+  @MockitoBean protected SimulationStore simulationStore;
 
   protected ResultActions postJson(String path, String body) throws Exception {
     return mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body));
