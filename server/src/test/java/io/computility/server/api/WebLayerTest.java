@@ -9,6 +9,8 @@ import io.computility.server.catalog.CatalogService;
 import io.computility.server.centers.CenterRegistry;
 import io.computility.server.jobs.JobService;
 import io.computility.server.scheduling.PolicyService;
+import io.computility.server.simulation.SimulationService;
+import io.computility.server.simulation.SimulationStore;
 import io.computility.server.tier.TierSummary;
 import org.hamcrest.Matchers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +44,8 @@ public abstract class WebLayerTest {
   @MockitoBean protected io.computility.server.pool.PoolAdmin poolAdmin;
   @MockitoBean protected io.computility.server.pool.AgentGateway poolAgents;
   @MockitoBean protected CenterRegistry centers;
+  @MockitoBean protected SimulationService simulations;
+  @MockitoBean protected SimulationStore simulationStore;
 
   protected ResultActions postJson(String path, String body) throws Exception {
     return mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body));
