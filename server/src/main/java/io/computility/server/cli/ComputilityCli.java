@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code computility} command: {@code up} starts the server; {@code job} and {@code center}
- * talk to a running server over HTTP. Exit codes: 0 ok, 1 the server answered an error (or could
- * not be reached), 2 usage.
+ * talk to a running server over HTTP; {@code sim} runs simulations locally. Exit codes: 0 ok, 1 the
+ * server answered an error (or could not be reached), 2 usage.
  */
 @Command(
     name = "computility",
@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
       JobCommand.class,
       CenterCommand.class,
       AgentCommand.class,
-      PoolCommand.class
+      PoolCommand.class,
+      SimCommand.class
     })
 public final class ComputilityCli extends GroupCommand {
 

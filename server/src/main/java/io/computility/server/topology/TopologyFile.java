@@ -20,7 +20,11 @@ public record TopologyFile(
   /**
    * One center. {@code type} is {@code sim} (default: an in-memory center; {@code capacity} uses
    * resource_quantity notation, e.g. memory "2048Gi") or {@code peer} (a lower Computility tier at
-   * {@code url}, authenticated with the bearer {@code token}; capacity and images come from it).
+   * {@code url}, authenticated with the bearer {@code token}; capacity and images come from it) or
+   * {@code slurm} (a Slurm cluster's slurmrestd at {@code url}; {@code token} is a fixed JWT,
+   * settings under {@code slurm}; capacity comes from its nodes, images are declared here) or
+   * {@code kubernetes} (a cluster's API server; {@code url} and {@code token} optionally override
+   * the kubeconfig's; settings under {@code kubernetes}).
    */
   public record CenterEntry(
       String type,
@@ -41,7 +45,40 @@ public record TopologyFile(
       List<ImageEntry> images,
       String defaultDuration,
       String startDelay,
-      FailureEntry failure) {}
+      FailureEntry failure,
+      SlurmEntry slurm,
+      KubernetesEntry kubernetes) {}
+
+  /**
+   * Settings of a {@code type: kubernetes} center (see docs/adapters.md). {@code containerImages}
+   * maps JC image ids to container images; {@code scheduler} is auto, batch or volcano.
+   */
+  public record KubernetesEntry(
+      String kubeconfig,
+      String context,
+      String namespace,
+      String scheduler,
+      String volcanoQueue,
+      Map<String, String> containerImages,
+      String timeLimit) {}
+
+  /**
+   * Settings of a {@code type: slurm} center (see docs/adapters.md). Durations are strings such as
+   * "1h". One of {@code jwtKeyFile}, {@code tokenCommand} or the entry's {@code token} is needed.
+   */
+  public record SlurmEntry(
+      String user,
+      String apiVersion,
+      String jwtKeyFile,
+      String tokenCommand,
+      String tokenLifetime,
+      String partition,
+      String workingDirectory,
+      String outputDirectory,
+      String localOutputDirectory,
+      String gpuType,
+      String timeLimit,
+      Map<String, String> overSubscribe) {}
 
   public record LinkEntry(
       String region, double latencyMs, double bandwidthMbps, double jitterMs, double lossRate) {}

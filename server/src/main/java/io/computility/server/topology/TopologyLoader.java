@@ -1,9 +1,12 @@
 package io.computility.server.topology;
 
+import io.computility.adapter.kubernetes.KubernetesCenter;
 import io.computility.adapter.peer.PeerCenterAdapter;
 import io.computility.adapter.peer.PeerConfig;
 import io.computility.adapter.sim.SimCenter;
 import io.computility.adapter.sim.SimCenterConfig;
+import io.computility.adapter.slurm.SlurmCenter;
+import io.computility.adapter.slurm.SlurmConfig;
 import io.computility.core.catalog.Dataset;
 import io.computility.core.catalog.ResourceSpec;
 import io.computility.server.catalog.CatalogCache;
@@ -126,9 +129,11 @@ public class TopologyLoader extends Periodic
     return switch (type) {
       case "sim" -> TopologyMapper.center(c);
       case "peer" -> TopologyMapper.peer(c, props.adapters());
+      case "slurm" -> TopologyMapper.slurm(c, props.adapters());
+      case "kubernetes" -> TopologyMapper.kubernetes(c, props.adapters());
       default ->
           throw new IllegalArgumentException(
-              "centers[" + c.id() + "].type must be sim or peer, was " + type);
+              "centers[" + c.id() + "].type must be sim, peer, slurm or kubernetes, was " + type);
     };
   }
 
@@ -167,6 +172,10 @@ public class TopologyLoader extends Periodic
           if (cfg.equals(loaded.get(id))) return;
           if (cfg instanceof PeerConfig peer) {
             registry.join(new PeerCenterAdapter(peer), "peer");
+          } else if (cfg instanceof SlurmConfig slurm) {
+            registry.join(new SlurmCenter(slurm), "slurm");
+          } else if (cfg instanceof TopologyMapper.KubernetesTarget k8s) {
+            registry.join(KubernetesCenter.connect(k8s.connection(), k8s.config()), "kubernetes");
           } else {
             SimCenter center =
                 SimCenter.builder((SimCenterConfig) cfg)

@@ -1,11 +1,15 @@
 package io.computility.server.topology;
 
+import io.computility.adapter.kubernetes.KubernetesConfig;
+import io.computility.adapter.kubernetes.KubernetesConnection;
 import io.computility.adapter.peer.PeerConfig;
 import io.computility.adapter.sim.FailureInjection;
 import io.computility.adapter.sim.SimCenterConfig;
 import io.computility.adapter.sim.SimImage;
+import io.computility.adapter.slurm.SlurmConfig;
 import io.computility.core.catalog.Dataset;
 import io.computility.core.catalog.DatasetLocation;
+import io.computility.core.catalog.Image;
 import io.computility.core.catalog.ResourceSpec;
 import io.computility.core.center.CenterProfile;
 import io.computility.core.center.GeoPoint;
@@ -13,6 +17,7 @@ import io.computility.core.center.NetworkLink;
 import io.computility.core.resource.ResourceQuantity;
 import io.computility.server.config.ComputilityProperties;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -92,6 +97,121 @@ final class TopologyMapper {
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(at + ": " + e.getMessage(), e);
     }
+  }
+
+  /** A {@code type: slurm} entry: slurmrestd at {@code url}, settings under {@code slurm}. */
+  static SlurmConfig slurm(TopologyFile.CenterEntry c, ComputilityProperties.Adapters a) {
+    String at = "centers[" + c.id() + "]";
+    try {
+      if (c.url() == null || c.url().isBlank())
+        throw new IllegalArgumentException("url (slurmrestd) is required");
+      if (c.capacity() != null)
+        throw new IllegalArgumentException("capacity of a Slurm center comes from its nodes");
+      TopologyFile.SlurmEntry s = c.slurm();
+      if (s == null || s.user() == null)
+        throw new IllegalArgumentException("slurm.user is required");
+      List<Double> g = c.geometry() == null ? List.of(116.4, 39.9) : c.geometry();
+      if (g.size() != 2) throw new IllegalArgumentException("geometry must be [lon, lat]");
+      return new SlurmConfig(
+          c.id(),
+          c.name() == null ? c.id() : c.name(),
+          c.region(),
+          new GeoPoint(g.get(0), g.get(1)),
+          URI.create(c.url()),
+          s.apiVersion() == null ? "v0.0.38" : s.apiVersion(),
+          s.user(),
+          c.token(),
+          s.tokenCommand(),
+          s.jwtKeyFile() == null ? null : Path.of(s.jwtKeyFile()),
+          duration(s.tokenLifetime(), Duration.ofHours(1)),
+          s.partition(),
+          s.workingDirectory() == null ? "/tmp" : s.workingDirectory(),
+          s.outputDirectory() == null ? "/tmp/computility-slurm" : s.outputDirectory(),
+          s.localOutputDirectory() == null ? null : Path.of(s.localOutputDirectory()),
+          s.gpuType(),
+          duration(s.timeLimit(), Duration.ofHours(1)),
+          a.callTimeout(),
+          a.backoff(),
+          a.pollInterval(),
+          s.overSubscribe(),
+          profile(c),
+          images(c));
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(at + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A {@code type: kubernetes} entry: the connection and the adapter settings. */
+  static KubernetesTarget kubernetes(TopologyFile.CenterEntry c, ComputilityProperties.Adapters a) {
+    String at = "centers[" + c.id() + "]";
+    try {
+      if (c.capacity() != null)
+        throw new IllegalArgumentException("capacity of a Kubernetes center comes from its nodes");
+      TopologyFile.KubernetesEntry k =
+          c.kubernetes() == null
+              ? new TopologyFile.KubernetesEntry(null, null, null, null, null, null, null)
+              : c.kubernetes();
+      List<Double> g = c.geometry() == null ? List.of(116.4, 39.9) : c.geometry();
+      if (g.size() != 2) throw new IllegalArgumentException("geometry must be [lon, lat]");
+      KubernetesConnection conn =
+          new KubernetesConnection(
+              k.kubeconfig() == null ? null : Path.of(k.kubeconfig()),
+              k.context(),
+              c.url(),
+              c.token(),
+              a.callTimeout());
+      KubernetesConfig cfg =
+          new KubernetesConfig(
+              c.id(),
+              c.name() == null ? c.id() : c.name(),
+              c.region(),
+              new GeoPoint(g.get(0), g.get(1)),
+              k.namespace(),
+              k.scheduler(),
+              k.volcanoQueue(),
+              k.containerImages(),
+              duration(k.timeLimit(), null),
+              a.backoff(),
+              a.pollInterval(),
+              profile(c),
+              images(c));
+      return new KubernetesTarget(conn, cfg);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(at + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A Kubernetes center's connection and settings; equal targets need no rebuild. */
+  record KubernetesTarget(KubernetesConnection connection, KubernetesConfig config) {}
+
+  private static CenterProfile profile(TopologyFile.CenterEntry c) {
+    return new CenterProfile(
+        c.id(),
+        c.prices() == null ? Map.of() : c.prices(),
+        or(c.staticPowerWatts(), 0.0),
+        or(c.execPowerWatts(), 0.0),
+        or(c.performanceFactor(), 1.0),
+        or(c.securityGrade(), 1),
+        c.cardModel(),
+        c.links() == null ? List.of() : c.links().stream().map(TopologyMapper::link).toList());
+  }
+
+  /** Images a center declares in the topology (centers without an image registry of their own). */
+  private static List<Image> images(TopologyFile.CenterEntry c) {
+    if (c.images() == null) return List.of();
+    return c.images().stream()
+        .map(
+            i ->
+                new Image(
+                    i.id(),
+                    i.name() == null ? i.id() : i.name(),
+                    c.id(),
+                    i.baseOs() == null ? Map.of() : i.baseOs(),
+                    i.framework() == null ? List.of() : i.framework(),
+                    List.of(),
+                    Instant.EPOCH,
+                    Instant.EPOCH))
+        .toList();
   }
 
   static ResourceSpec spec(TopologyFile.SpecEntry s, Instant now) {

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.computility.server.audit.AuditChain;
 import io.computility.server.catalog.CatalogService;
+import io.computility.server.centers.CenterRegistry;
 import io.computility.server.jobs.JobService;
 import io.computility.server.jobs.SchedulerSignal;
 import io.computility.server.scheduling.PolicyService;
@@ -17,6 +18,8 @@ import io.computility.server.security.SecurityConfig;
 import io.computility.server.security.TokenService;
 import io.computility.server.tenancy.ResourceScopes;
 import io.computility.server.testsupport.TestAuth;
+import io.computility.server.simulation.SimulationService;
+import io.computility.server.simulation.SimulationStore;
 import io.computility.server.tier.TierSummary;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,11 +41,11 @@ import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The web slice with the federation and pool controllers, the real security filter chain and the
- * services (and the tier summary) as Mockito mocks; requests run as the platform admin ({@link
- * TestAuth#platformAdmin()}). All subclasses share one application context; no datasource, Flyway
- * or scheduling bean is in it. The monitoring controllers are left out: their tests run on a real
- * server (it/Monitoring*, LogCollection*, StatisticsReport*).
+ * The web slice with every controller but monitoring, the real security filter chain and the
+ * services (tier summary, center registry, pool, simulations) as Mockito mocks; requests run as the
+ * platform admin ({@link TestAuth#platformAdmin()}). All subclasses share one application context;
+ * no datasource, Flyway or scheduling bean is in it. The monitoring controllers are left out: their
+ * tests run on a real server (it/Monitoring*, LogCollection*, StatisticsReport*).
  */
 @WebMvcTest(
     excludeFilters =
@@ -60,6 +63,9 @@ public abstract class WebLayerTest {
   @MockitoBean protected io.computility.server.pool.PoolService poolTasks;
   @MockitoBean protected io.computility.server.pool.PoolAdmin poolAdmin;
   @MockitoBean protected io.computility.server.pool.AgentGateway poolAgents;
+  @MockitoBean protected CenterRegistry centers;
+  @MockitoBean protected SimulationService simulations;
+  @MockitoBean protected SimulationStore simulationStore;
   @MockitoBean protected TokenService tokens;
   @MockitoBean protected AuditChain audit;
   @MockitoBean protected ResourceScopes scopes;

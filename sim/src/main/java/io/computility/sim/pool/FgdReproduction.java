@@ -5,6 +5,7 @@ import io.computility.core.pool.PodRequest;
 import io.computility.core.pool.Pool;
 import io.computility.core.pool.TargetWorkload;
 import io.computility.core.pool.policy.Policies;
+import io.computility.sim.plot.LinePlot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,7 +23,8 @@ import java.util.stream.Stream;
  * requests reach 130 % of capacity. Prints a table, then, as its last line, one JSON object.
  *
  * <p>Arguments: {@code [--data DIR] [--trace NAME | --all] [--nodes all|gpu] [--seeds N] [--arrived
- * 1.3] [--policies A,B]}.
+ * 1.3] [--policies A,B] [--plot FILE.svg]}. With {@code --plot}, the mean allocation curve of each
+ * policy on the first trace is drawn as an SVG.
  */
 public final class FgdReproduction {
 
@@ -52,12 +54,23 @@ public final class FgdReproduction {
     List<NodeSpec> nodes = OpenbTrace.readNodes(o.data().resolve(o.nodeFile()));
     Map<String, Map<String, Double>> byTrace = new LinkedHashMap<>();
     for (String trace : o.all() ? allTraces(o.data()) : List.of(o.trace())) {
-      byTrace.put(trace, runTrace(o, nodes, trace));
+      byTrace.put(trace, runTrace(o, nodes, trace, byTrace.isEmpty() ? o.plot() : null));
     }
     System.out.println(Json.result(o.all() ? null : o.trace(), o.arrived(), byTrace));
   }
 
-  private static Map<String, Double> runTrace(Options o, List<NodeSpec> nodes, String trace) {
+  private static Map<String, Double> runTrace(
+      Options o, List<NodeSpec> nodes, String trace, Path plotFile) {
+    LinePlot plot =
+        new LinePlot(
+                "openb "
+                    + trace
+                    + ": GPU allocation vs arrived workload (mean of "
+                    + o.seeds()
+                    + " seeds)",
+                "arrived GPU requests, % of capacity",
+                "allocated GPUs, % of capacity")
+            .range(50, Math.round(o.arrived() * 100), 50, 100); // the part where policies differ
     List<PodRequest> pods =
         OpenbTrace.readPods(o.data().resolve("openb_pod_list_" + trace + ".csv"));
     TargetWorkload target = TargetWorkload.of(pods);
@@ -110,8 +123,21 @@ public final class FgdReproduction {
           s.mean(s.cpuMillis),
           s.mean(s.wallMillis));
       means.put(label, Math.round(alloc * 100) / 100.0);
+      plot.add(s.curve(label));
+    }
+    if (plotFile != null) {
+      writePlot(plotFile, plot);
     }
     return means;
+  }
+
+  private static void writePlot(Path file, LinePlot plot) {
+    try {
+      Files.writeString(file, plot.toSvg());
+      System.out.println("plot written to " + file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static List<String> allTraces(Path data) {
@@ -137,6 +163,8 @@ public final class FgdReproduction {
     final List<Double> unscheduled = new ArrayList<>();
     final List<Double> cpuMillis = new ArrayList<>();
     final List<Double> wallMillis = new ArrayList<>();
+    final double[] curveSum = new double[PoolReplay.MAX_PERCENT + 1];
+    final int[] curveCount = new int[PoolReplay.MAX_PERCENT + 1];
 
     void add(ReplayResult r, int checkpoint) {
       alloc.add(100 * r.at(checkpoint).allocation());
@@ -145,6 +173,23 @@ public final class FgdReproduction {
       unscheduled.add((double) r.unscheduled());
       cpuMillis.add(r.cpuNanos() / 1e6);
       wallMillis.add(r.elapsedNanos() / 1e6);
+      for (int p = 0; p < curveSum.length; p++) {
+        if (!Double.isNaN(r.curve()[p])) {
+          curveSum[p] += 100 * r.curve()[p];
+          curveCount[p]++;
+        }
+      }
+    }
+
+    /** The mean allocation curve over the seeds, in percent against arrived percent. */
+    LinePlot.Series curve(String name) {
+      double[] x = new double[curveSum.length];
+      double[] y = new double[curveSum.length];
+      for (int p = 0; p < x.length; p++) {
+        x[p] = p;
+        y[p] = curveCount[p] == 0 ? Double.NaN : curveSum[p] / curveCount[p];
+      }
+      return new LinePlot.Series(name, x, y);
     }
 
     double mean(List<Double> xs) {

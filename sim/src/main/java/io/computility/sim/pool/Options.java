@@ -13,7 +13,8 @@ record Options(
     String nodes,
     int seeds,
     double arrived,
-    List<String> policies) {
+    List<String> policies,
+    Path plot) {
 
   static final Path DEFAULT_DATA = Path.of("/work/shared/data/openb");
 
@@ -27,7 +28,8 @@ record Options(
     String nodes = "gpu";
     int seeds = 10;
     double arrived = 1.3;
-    List<String> policies = Policies.BASELINES;
+    List<String> policies = Policies.ALL;
+    Path plot = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--data" -> data = Path.of(value(args, ++i));
@@ -37,13 +39,14 @@ record Options(
         case "--seeds" -> seeds = Integer.parseInt(value(args, ++i));
         case "--arrived" -> arrived = Double.parseDouble(value(args, ++i));
         case "--policies" -> policies = Arrays.asList(value(args, ++i).split(","));
+        case "--plot" -> plot = Path.of(value(args, ++i));
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
     if (!nodes.equals("all") && !nodes.equals("gpu")) {
       throw new IllegalArgumentException("--nodes is all or gpu");
     }
-    return new Options(data, trace, all, nodes, seeds, arrived, policies);
+    return new Options(data, trace, all, nodes, seeds, arrived, policies, plot);
   }
 
   String nodeFile() {

@@ -24,6 +24,9 @@ public final class PoolReplay {
   /** CPU time of the replaying thread: wall time alone says little on a shared machine. */
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
+  /** The allocation curve is kept up to this arrived share, in percent. */
+  public static final int MAX_PERCENT = 200;
+
   private final List<NodeSpec> nodes;
   private final TargetWorkload target;
   private final int[] checkpoints;
@@ -46,6 +49,8 @@ public final class PoolReplay {
     double[] fragAmount = new double[checkpoints.length];
     double[] fragRate = new double[checkpoints.length];
     int[] samples = new int[checkpoints.length];
+    double[] curveSum = new double[MAX_PERCENT + 1];
+    int[] curveCount = new int[MAX_PERCENT + 1];
     long arrived = 0;
     int failed = 0;
     double capacity = pool.totalGpuMilli();
@@ -56,6 +61,10 @@ public final class PoolReplay {
         failed++;
       }
       long percent = (long) Math.rint(100 * arrived / capacity);
+      if (percent <= MAX_PERCENT) {
+        curveSum[(int) percent] += pool.usedGpuMilli() / capacity;
+        curveCount[(int) percent]++;
+      }
       for (int c = 0; c < checkpoints.length; c++) {
         if (checkpoints[c] == percent) {
           alloc[c] += meter.allocationRatio();
@@ -74,6 +83,10 @@ public final class PoolReplay {
               : new ReplayResult.Point(
                   checkpoints[c], k, alloc[c] / k, fragAmount[c] / k, fragRate[c] / k);
     }
+    double[] curve = new double[MAX_PERCENT + 1];
+    for (int p = 0; p <= MAX_PERCENT; p++) {
+      curve[p] = curveCount[p] == 0 ? Double.NaN : curveSum[p] / curveCount[p];
+    }
     return new ReplayResult(
         policy.name(),
         arrivals.size(),
@@ -81,6 +94,7 @@ public final class PoolReplay {
         arrived / capacity,
         meter.allocationRatio(),
         List.of(points),
+        curve,
         System.nanoTime() - start,
         CPU.getCurrentThreadCpuTime() - cpuStart);
   }

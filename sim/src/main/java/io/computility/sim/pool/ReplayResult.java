@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param finalArrivedShare arrived GPU requests / pool GPU capacity after the last arrival
  * @param finalAllocation allocated / total GPU milli after the last arrival
+ * @param curve allocation ratio by arrived share: entry p is the mean over the arrivals whose
+ *     arrived share rounds to p %, NaN where none did (p up to {@link PoolReplay#MAX_PERCENT})
  * @param elapsedNanos wall time of the replay
  * @param cpuNanos CPU time of the replaying thread
  */
@@ -17,6 +19,7 @@ public record ReplayResult(
     double finalArrivedShare,
     double finalAllocation,
     List<Point> points,
+    double[] curve,
     long elapsedNanos,
     long cpuNanos) {
 

@@ -39,7 +39,8 @@ public final class LowestEnergyStrategy implements SchedulingStrategy {
   }
 
   /** Formula 1 for center {@code c}. */
-  static double energyJoules(ClusterView view, int c, double copySeconds, double nominalRun) {
+  public static double energyJoules(
+      ClusterView view, int c, double copySeconds, double nominalRun) {
     double run = nominalRun / view.performanceFactor(c);
     return view.staticPowerWatts(c) * copySeconds + view.execPowerWatts(c) * run;
   }

@@ -1,0 +1,281 @@
+package io.computility.adapter.kubernetes;
+
+import io.computility.core.adapter.AdapterException;
+import io.computility.core.adapter.CenterAdapter;
+import io.computility.core.adapter.CenterDescription;
+import io.computility.core.adapter.ReplicaEvent;
+import io.computility.core.adapter.ReplicaKey;
+import io.computility.core.adapter.ReplicaLaunch;
+import io.computility.core.adapter.ReplicaState;
+import io.computility.core.catalog.Image;
+import io.computility.core.center.Center;
+import io.computility.core.center.CenterStatus;
+import io.computility.core.center.MonitoringSnapshot;
+import io.computility.core.job.JobStatus;
+import io.fabric8.kubernetes.api.model.APIResourceList;
+import io.fabric8.kubernetes.api.model.ListOptionsBuilder;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Kubernetes cluster as a computing center (JC-6.4, NET-6.2 cloud-native encapsulation). Each
+ * replica is one batch/v1 Job, or a Volcano vcjob when the cluster serves Volcano's API (found by
+ * API discovery), named after the replica key; its pod's phase tells pending from running, the
+ * workload object tells how it ended. Logs are the pod's container log.
+ */
+public final class KubernetesCenter implements CenterAdapter {
+  private static final Logger log = LoggerFactory.getLogger(KubernetesCenter.class);
+  private final KubernetesClient client;
+  private final KubernetesConfig config;
+  private final KubeCalls calls;
+  private final Map<ReplicaKey, ReplicaState> lastSeen = new ConcurrentHashMap<>();
+  private final List<Consumer<ReplicaEvent>> listeners = new CopyOnWriteArrayList<>();
+  private final ScheduledExecutorService poller;
+  private final Instant createdAt = Instant.now();
+  private volatile Workload workload;
+  private volatile Instant statusSince = createdAt;
+  private volatile CenterStatus status = CenterStatus.AVAILABLE;
+  private volatile boolean ownsClient;
+
+  /** A center on a client of its own, closed with the center. */
+  public static KubernetesCenter connect(KubernetesConnection connection, KubernetesConfig config) {
+    KubernetesCenter c = new KubernetesCenter(connection.open(), config);
+    c.ownsClient = true;
+    return c;
+  }
+
+  public KubernetesCenter(KubernetesClient client, KubernetesConfig config) {
+    this.client = Objects.requireNonNull(client, "client");
+    this.config = Objects.requireNonNull(config, "config");
+    this.calls = new KubeCalls(config.backoff());
+    this.poller =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "kube-poll-" + config.centerId());
+              t.setDaemon(true);
+              return t;
+            });
+    long every = config.pollInterval().toMillis();
+    poller.scheduleWithFixedDelay(this::pollUnfinished, every, every, TimeUnit.MILLISECONDS);
+  }
+
+  @Override
+  public String centerId() {
+    return config.centerId();
+  }
+
+  /** Reads one node (with retries); a cluster that does not answer is unavailable. */
+  @Override
+  public CenterDescription describe() {
+    CenterStatus now;
+    try {
+      calls.call(
+          "list nodes", () -> client.nodes().list(new ListOptionsBuilder().withLimit(1L).build()));
+      now = CenterStatus.AVAILABLE;
+    } catch (AdapterException e) {
+      log.debug("Kubernetes center {} unreachable: {}", config.centerId(), e.getMessage());
+      now = CenterStatus.UNAVAILABLE;
+    }
+    if (now != status) {
+      status = now;
+      statusSince = Instant.now();
+    }
+    Center c =
+        new Center(
+            config.centerId(),
+            config.name(),
+            config.region(),
+            now,
+            config.geometry(),
+            createdAt,
+            statusSince);
+    return new CenterDescription(c, config.profile());
+  }
+
+  @Override
+  public MonitoringSnapshot snapshot() {
+    var nodes = calls.call("list nodes", () -> client.nodes().list().getItems());
+    var pods = calls.call("list pods", () -> client.pods().inAnyNamespace().list().getItems());
+    return KubernetesResourceView.snapshot(config, nodes, pods, Instant.now());
+  }
+
+  /** Accelerators one by one (GPUs, HAMi GPU memory and cores, NPUs, MLUs). */
+  public List<KubernetesResourceView.AcceleratorUse> accelerators() {
+    var nodes = calls.call("list nodes", () -> client.nodes().list().getItems());
+    var pods = calls.call("list pods", () -> client.pods().inAnyNamespace().list().getItems());
+    return KubernetesResourceView.accelerators(nodes, pods);
+  }
+
+  /** {@code batch} or {@code volcano}: what replicas are created as. */
+  public String workloadKind() {
+    return workload().kind();
+  }
+
+  @Override
+  public List<Image> images() {
+    return config.images();
+  }
+
+  @Override
+  public synchronized ReplicaState submit(ReplicaLaunch launch) {
+    ReplicaKey key = Objects.requireNonNull(launch.key(), "launch.key");
+    if (!config.images().isEmpty()
+        && config.images().stream().noneMatch(i -> i.imageId().equals(launch.imageId()))) {
+      throw new AdapterException(
+          "imageId: center " + config.centerId() + " has no image " + launch.imageId(), false);
+    }
+    Optional<ReplicaState> known = status(key);
+    if (known.isPresent()) return known.get();
+    String name = ReplicaNames.of(key);
+    Workload w = workload();
+    calls.run(
+        "create " + w.kind() + " job " + name,
+        () -> w.create(name, launch, PodTemplates.of(config, name, launch)));
+    return record(new ReplicaState(key, name, JobStatus.PENDING, "created", null, null));
+  }
+
+  @Override
+  public void stop(ReplicaKey key) {
+    String name = ReplicaNames.of(key);
+    Optional<Workload.View> v = calls.call("read job " + name, () -> workload().read(name));
+    if (v.isEmpty() || v.get().ended() != null) return;
+    calls.run("stop job " + name, () -> workload().markStopped(name));
+    calls.run(
+        "delete pods of " + name,
+        () ->
+            client
+                .pods()
+                .inNamespace(config.namespace())
+                .withLabel(ReplicaNames.LABEL, name)
+                .delete());
+    status(key);
+  }
+
+  @Override
+  public Optional<ReplicaState> status(ReplicaKey key) {
+    String name = ReplicaNames.of(key);
+    Optional<Workload.View> v = calls.call("read job " + name, () -> workload().read(name));
+    if (v.isEmpty()) return Optional.empty();
+    List<Pod> pods = calls.call("list pods of " + name, () -> pods(name));
+    return Optional.of(record(ReplicaStates.of(key, name, v.get(), pods)));
+  }
+
+  @Override
+  public void subscribe(Consumer<ReplicaEvent> listener) {
+    listeners.add(listener);
+  }
+
+  @Override
+  public String logs(ReplicaKey key) {
+    String name = ReplicaNames.of(key);
+    List<Pod> pods = calls.call("list pods of " + name, () -> pods(name));
+    if (pods.isEmpty()) return "";
+    String pod = pods.get(pods.size() - 1).getMetadata().getName();
+    try {
+      return calls.call(
+          "log of " + pod,
+          () -> client.pods().inNamespace(config.namespace()).withName(pod).getLog());
+    } catch (AdapterException e) {
+      if (e.getCause() instanceof KubernetesClientException k && k.getCode() == 400) return "";
+      throw e;
+    }
+  }
+
+  @Override
+  public void close() {
+    poller.shutdownNow();
+    if (ownsClient) client.close();
+  }
+
+  private List<Pod> pods(String name) {
+    return client
+        .pods()
+        .inNamespace(config.namespace())
+        .withLabel(ReplicaNames.LABEL, name)
+        .list()
+        .getItems()
+        .stream()
+        .sorted(Comparator.comparing(p -> String.valueOf(p.getMetadata().getCreationTimestamp())))
+        .toList();
+  }
+
+  /** Volcano when configured, or (auto) when API discovery finds its vcjob resource. */
+  private Workload workload() {
+    Workload w = workload;
+    if (w != null) return w;
+    boolean volcano =
+        switch (config.scheduler()) {
+          case "volcano" -> true;
+          case "batch" -> false;
+          default -> volcanoServed();
+        };
+    w = volcano ? new VolcanoJobWorkload(client, config) : new BatchJobWorkload(client, config);
+    workload = w;
+    log.info("Kubernetes center {} runs replicas as {} jobs", config.centerId(), w.kind());
+    return w;
+  }
+
+  private boolean volcanoServed() {
+    APIResourceList r =
+        calls.call(
+            "discover " + VolcanoJobWorkload.API_VERSION,
+            () -> {
+              try {
+                return client.getApiResources(VolcanoJobWorkload.API_VERSION);
+              } catch (KubernetesClientException e) {
+                if (e.getCode() == 404) return null;
+                throw e;
+              }
+            });
+    return r != null
+        && r.getResources() != null
+        && r.getResources().stream().anyMatch(x -> "jobs".equals(x.getName()));
+  }
+
+  /** Keeps the newest state (never backwards, see the Slurm adapter) and publishes changes. */
+  private synchronized ReplicaState record(ReplicaState s) {
+    ReplicaState before = lastSeen.get(s.key());
+    if (before != null && (before.status().terminal() || rank(s) < rank(before))) return before;
+    lastSeen.put(s.key(), s);
+    if (before != null && before.status() == s.status()) return s;
+    ReplicaEvent e = new ReplicaEvent(config.centerId(), s);
+    for (Consumer<ReplicaEvent> l : listeners) {
+      try {
+        l.accept(e);
+      } catch (RuntimeException ex) {
+        log.warn("Replica event listener failed: {}", ex.toString());
+      }
+    }
+    return s;
+  }
+
+  private static int rank(ReplicaState s) {
+    return s.status().terminal() ? 2 : s.status() == JobStatus.RUNNING ? 1 : 0;
+  }
+
+  private void pollUnfinished() {
+    for (ReplicaState s : List.copyOf(lastSeen.values())) {
+      if (s.status().terminal()) continue;
+      try {
+        status(s.key());
+      } catch (RuntimeException e) {
+        log.debug("Polling {} on {} failed: {}", s.key(), config.centerId(), e.getMessage());
+      }
+    }
+  }
+}

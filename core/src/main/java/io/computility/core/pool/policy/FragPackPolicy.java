@@ -1,0 +1,184 @@
+package io.computility.core.pool.policy;
+
+import io.computility.core.pool.CardWaste;
+import io.computility.core.pool.Fragmentation;
+import io.computility.core.pool.NodeScorePolicy;
+import io.computility.core.pool.PodRequest;
+import io.computility.core.pool.Pool;
+import io.computility.core.pool.TargetWorkload;
+import java.util.Arrays;
+import java.util.random.RandomGenerator;
+
+/**
+ * Computility's pool policy (the pool's default). It minimises the growth of a node's expected
+ * waste, in GPU milli, made of three parts:
+ *
+ * <ol>
+ *   <li>FGD's fragmentation against the target workload ({@link Fragmentation});
+ *   <li>{@value #LOOK_AHEAD} × the look-ahead waste of the cards touched ({@link CardWaste});
+ *   <li>the node's GPU milli that will starve for CPU: idle GPU beyond what the node's free CPU can
+ *       serve at {@value #STARVING_SHARE} × the workload's CPU per GPU (FGD only sees the shapes
+ *       that stop fitting right now).
+ * </ol>
+ *
+ * The sum is bucketed in steps of {@value #BUCKET_MILLI} milli; inside a bucket the node left
+ * fullest wins (BestFit's leftover, CPU and GPU weighted one half), which packs sharing pods onto
+ * used nodes and keeps whole nodes free. Finer buckets measured worse (see docs/fgd.md). Cards: a
+ * sharing pod takes the card of least waste growth (tightest on ties), whole cards the least
+ * sufficient ones. Not thread-safe: one instance per allocator.
+ */
+public final class FragPackPolicy implements NodeScorePolicy {
+
+  static final double LOOK_AHEAD = 0.3;
+  static final double STARVING_SHARE = 0.85;
+  static final double BUCKET_MILLI = 40;
+  private static final double EPSILON = 1e-9;
+
+  private final Fragmentation fragmentation;
+  private final CardWaste cardWaste;
+  private final double cpuPerGpuMilli;
+  private final NodeCache current = new NodeCache();
+  private int[] cards = new int[8];
+  private int[] order = new int[8];
+  private int lastBestCard;
+
+  public FragPackPolicy(TargetWorkload workload) {
+    this.fragmentation = new Fragmentation(workload);
+    this.cardWaste = new CardWaste(workload);
+    this.cpuPerGpuMilli = STARVING_SHARE * cpuPerGpuMilli(workload);
+  }
+
+  /** CPU milli the workload's GPU shapes ask per GPU milli (≈ 10.9 on openb). */
+  static double cpuPerGpuMilli(TargetWorkload w) {
+    double cpu = 0;
+    double gpu = 0;
+    for (int i = 0; i < w.size(); i++) {
+      TargetWorkload.Shape s = w.shape(i);
+      if (s.gpuCount() > 0) {
+        cpu += w.weight(i) * s.cpuMilli();
+        gpu += w.weight(i) * s.gpuCount() * (double) s.gpuMilli();
+      }
+    }
+    return gpu == 0 ? 0 : cpu / gpu;
+  }
+
+  @Override
+  public String name() {
+    return "FragPack";
+  }
+
+  @Override
+  public long score(Pool pool, int node, PodRequest r) {
+    int n = pool.gpuCount(node);
+    if (cards.length < n) {
+      cards = new int[n];
+      order = new int[n];
+    }
+    if (!r.isGpuSharing()) {
+      pool.copyGpuFree(node, cards);
+      int k = leastSufficient(pool, node, r);
+      for (int i = 0; i < k; i++) {
+        cards[order[i]] -= r.gpuMilli();
+      }
+      return combine(pool, node, r, wasteGrowth(pool, node, r));
+    }
+    double best = Double.MAX_VALUE;
+    lastBestCard = -1;
+    for (int g = 0; g < n; g++) {
+      int free = pool.gpuFree(node, g);
+      if (free < r.gpuMilli()) {
+        continue;
+      }
+      pool.copyGpuFree(node, cards);
+      cards[g] -= r.gpuMilli();
+      double d = wasteGrowth(pool, node, r);
+      if (d < best - EPSILON || (d <= best + EPSILON && free < pool.gpuFree(node, lastBestCard))) {
+        best = d;
+        lastBestCard = g;
+      }
+    }
+    return combine(pool, node, r, best);
+  }
+
+  /** Growth of the node's expected waste if it ends in the card state held in {@code cards}. */
+  private double wasteGrowth(Pool pool, int node, PodRequest r) {
+    int n = pool.gpuCount(node);
+    long cpuAfter = pool.cpuFree(node) - r.cpuMilli();
+    double d =
+        fragmentation.fragMilli(pool.spec(node).gpuModel(), cpuAfter, cards, n)
+            - current.fragMilli(pool, node, fragmentation);
+    for (int g = 0; g < n; g++) {
+      d += LOOK_AHEAD * (cardWaste.of(cards[g]) - cardWaste.of(pool.gpuFree(node, g)));
+    }
+    long gpuFree = pool.gpuFreeTotal(node);
+    return d
+        + starving(gpuFree - r.totalGpuMilli(), cpuAfter)
+        - starving(gpuFree, pool.cpuFree(node));
+  }
+
+  private double starving(long gpuFreeMilli, long cpuFreeMilli) {
+    return cpuPerGpuMilli == 0 ? 0 : Math.max(0, gpuFreeMilli - cpuFreeMilli / cpuPerGpuMilli);
+  }
+
+  /** Bucketed waste growth first (less is better), then BestFit's leftover (0..100 000). */
+  private static long combine(Pool pool, int node, PodRequest r, double growth) {
+    long bucket = (long) Math.floor(-growth / BUCKET_MILLI);
+    double cpuLeft = (pool.cpuFree(node) - r.cpuMilli()) / DotProductPolicy.MAX_CPU_MILLI;
+    double gpuLeft = (pool.gpuFreeTotal(node) - r.totalGpuMilli()) / DotProductPolicy.MAX_GPU_MILLI;
+    long fullness = (long) ((1 - (0.5 * cpuLeft + 0.5 * gpuLeft)) * 100_000);
+    return bucket * 1_000_000 + fullness;
+  }
+
+  @Override
+  public int[] selectGpus(Pool pool, int node, PodRequest r, RandomGenerator random) {
+    if (r.isGpuSharing()) {
+      score(pool, node, r);
+      return new int[] {lastBestCard};
+    }
+    if (!r.usesGpu()) {
+      return new int[0];
+    }
+    int k = leastSufficient(pool, node, r);
+    int[] out = Arrays.copyOf(order, k);
+    Arrays.sort(out);
+    return out;
+  }
+
+  /** Puts into {@code order[0..k)} the cards a non-sharing request takes: tightest first. */
+  private int leastSufficient(Pool pool, int node, PodRequest r) {
+    int k = 0;
+    for (int g = 0; g < pool.gpuCount(node); g++) {
+      if (pool.gpuFree(node, g) >= r.gpuMilli()) {
+        int j = k - 1;
+        while (j >= 0 && pool.gpuFree(node, order[j]) > pool.gpuFree(node, g)) {
+          order[j + 1] = order[j];
+          j--;
+        }
+        order[j + 1] = g;
+        k++;
+      }
+    }
+    return Math.min(k, r.gpuCount());
+  }
+
+  /** Each node's current fragmentation, recomputed only when the node's revision moves. */
+  private static final class NodeCache {
+    private Pool pool;
+    private double[] value = new double[0];
+    private int[] revision = new int[0];
+
+    double fragMilli(Pool p, int node, Fragmentation f) {
+      if (pool != p || value.length != p.size()) {
+        pool = p;
+        value = new double[p.size()];
+        revision = new int[p.size()];
+        Arrays.fill(revision, -1);
+      }
+      if (revision[node] != p.revision(node)) {
+        value[node] = f.nodeFragMilli(p, node);
+        revision[node] = p.revision(node);
+      }
+      return value[node];
+    }
+  }
+}

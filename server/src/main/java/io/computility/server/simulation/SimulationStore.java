@@ -1,0 +1,93 @@
+package io.computility.server.simulation;
+
+import static io.computility.server.persistence.Sql.instant;
+import static io.computility.server.persistence.Sql.ts;
+
+import io.computility.server.persistence.Json;
+import io.computility.sim.run.SimulationReport;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Simulations and their results (table {@code simulation}, V30). */
+@Repository
+public class SimulationStore {
+
+  private final JdbcTemplate jdbc;
+  private final Json json;
+
+  public SimulationStore(JdbcTemplate jdbc, Json json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  public void insert(String id, SimulationInput input, Instant now) {
+    jdbc.update(
+        "insert into simulation (id, level, status, request, created_at) values (?,?,'RUNNING',"
+            + "?::jsonb,?)",
+        id,
+        input.level(),
+        json.write(input),
+        ts(now));
+  }
+
+  public void done(String id, SimulationReport report, Instant now) {
+    jdbc.update(
+        "update simulation set status = 'DONE', report = ?::jsonb, plot_svg = ?, finished_at = ?"
+            + " where id = ?",
+        json.write(report),
+        report.svg(),
+        ts(now),
+        id);
+  }
+
+  public void failed(String id, String error, Instant now) {
+    jdbc.update(
+        "update simulation set status = 'FAILED', error = ?, finished_at = ? where id = ?",
+        error,
+        ts(now),
+        id);
+  }
+
+  public Optional<SimulationView> find(String id) {
+    return jdbc
+        .query(
+            "select id, level, status, error, report::text as r, created_at, finished_at"
+                + " from simulation where id = ?",
+            (rs, i) ->
+                new SimulationView(
+                    rs.getString("id"),
+                    rs.getString("level"),
+                    rs.getString("status"),
+                    rs.getString("error"),
+                    rs.getString("r") == null
+                        ? null
+                        : json.read(rs.getString("r"), SimulationReport.class),
+                    instant(rs, "created_at"),
+                    instant(rs, "finished_at")),
+            id)
+        .stream()
+        .findFirst();
+  }
+
+  public Optional<String> plot(String id) {
+    return jdbc
+        .query("select plot_svg from simulation where id = ?", (rs, i) -> rs.getString(1), id)
+        .stream()
+        .findFirst();
+  }
+
+  /** Requests of simulations a crash interrupted, oldest first. */
+  public List<Running> running() {
+    return jdbc.query(
+        "select id, request::text as q from simulation where status = 'RUNNING' order by"
+            + " created_at",
+        (rs, i) ->
+            new Running(rs.getString("id"), json.read(rs.getString("q"), SimulationInput.class)));
+  }
+
+  /** A simulation to run again. */
+  public record Running(String id, SimulationInput input) {}
+}
