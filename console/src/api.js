@@ -41,6 +41,7 @@ export const api = {
   get: (path, params) => call('GET', path, undefined, params),
   post: (path, body) => call('POST', path, body === undefined ? {} : body),
   put: (path, body) => call('PUT', path, body),
+  patch: (path, body) => call('PATCH', path, body),
   del: (path) => call('DELETE', path),
   async text(path) {
     const headers = auth.token ? { Authorization: 'Bearer ' + auth.token } : {}
