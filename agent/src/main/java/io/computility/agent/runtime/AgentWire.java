@@ -25,7 +25,10 @@ final class AgentWire {
       int grantPercent,
       long grantMemoryMb) {}
 
-  record Heartbeat(String agentId, List<Device> devices, List<TaskReport> tasks) {}
+  /** Pushed settings (POOL-T12.20); null fields keep the agent's own. */
+  record Config(long generation, Long heartbeatMs, String logLevel, Map<String, String> labels) {}
+
+  record Heartbeat(String agentId, List<Device> devices, List<TaskReport> tasks, Config config) {}
 
   record GrantDevice(int index, String uuid) {}
 
@@ -34,7 +37,12 @@ final class AgentWire {
   record Command(
       String type, String taskId, List<String> command, Map<String, String> env, Grant grant) {}
 
-  record Reply(long heartbeatMs, boolean reregister, boolean removed, List<Command> commands) {}
+  record Reply(
+      long heartbeatMs,
+      boolean reregister,
+      boolean removed,
+      List<Command> commands,
+      Config config) {}
 
   record LogLine(String taskId, String at, String line) {}
 

@@ -51,7 +51,9 @@ public class AgentGateway {
                       r.backend(),
                       s.now(),
                       known == null || known.enabled(),
-                      known != null && known.removing());
+                      known != null && known.removing(),
+                      known == null ? null : known.config(),
+                      null);
               s.nodes.put(n.name(), n);
               s.pool.addNode(n.name());
               s.pool.setNodeEnabled(n.name(), n.enabled() && !n.removing());
@@ -122,6 +124,7 @@ public class AgentGateway {
                 return new PoolApi.HeartbeatReply(heartbeatMs, true, false, List.of());
               }
               n = n.seen(s.now());
+              if (hb.config() != null) n = n.withApplied(hb.config());
               s.nodes.put(node, n);
               s.store.saveNode(n);
               if (hb.devices() != null) syncDevices(node, hb.devices());
@@ -144,7 +147,9 @@ public class AgentGateway {
               if (monitor.samplesDue(node))
                 samples.addAll(
                     PoolSamples.of(s, node, hb.tasks() == null ? List.of() : hb.tasks()));
-              return new PoolApi.HeartbeatReply(heartbeatMs, false, false, commands);
+              NodeConfig push =
+                  n.applied().generation() < n.config().generation() ? n.config() : null;
+              return new PoolApi.HeartbeatReply(heartbeatMs, false, false, commands, push);
             });
     if (!reply.reregister() && !reply.removed()) monitor.heard(node, hb.devices(), samples);
     return reply;

@@ -8,6 +8,8 @@ import java.time.Instant;
  * @param agentId the instance id of the agent process last registered; a new one means the agent
  *     restarted
  * @param removing an operator asked to remove the node; it goes once its tasks end (POOL-T12.25)
+ * @param config settings operators pushed to the agent (POOL-T12.20)
+ * @param applied the settings the agent last reported running with
  */
 public record NodeRecord(
     String name,
@@ -16,17 +18,33 @@ public record NodeRecord(
     String backend,
     Instant lastSeen,
     boolean enabled,
-    boolean removing) {
+    boolean removing,
+    NodeConfig config,
+    NodeConfig applied) {
+
+  public NodeRecord {
+    config = config == null ? NodeConfig.NONE : config;
+    applied = applied == null ? NodeConfig.NONE : applied;
+  }
 
   NodeRecord seen(Instant at) {
-    return new NodeRecord(name, agentId, version, backend, at, enabled, removing);
+    return new NodeRecord(name, agentId, version, backend, at, enabled, removing, config, applied);
   }
 
   NodeRecord withEnabled(boolean e) {
-    return new NodeRecord(name, agentId, version, backend, lastSeen, e, removing);
+    return new NodeRecord(name, agentId, version, backend, lastSeen, e, removing, config, applied);
   }
 
   NodeRecord markRemoving() {
-    return new NodeRecord(name, agentId, version, backend, lastSeen, enabled, true);
+    return new NodeRecord(
+        name, agentId, version, backend, lastSeen, enabled, true, config, applied);
+  }
+
+  NodeRecord withConfig(NodeConfig c) {
+    return new NodeRecord(name, agentId, version, backend, lastSeen, enabled, removing, c, applied);
+  }
+
+  NodeRecord withApplied(NodeConfig a) {
+    return new NodeRecord(name, agentId, version, backend, lastSeen, enabled, removing, config, a);
   }
 }

@@ -80,7 +80,17 @@ public final class PoolApi {
       String version,
       String backend,
       Instant lastSeen,
-      List<DeviceView> devices) {}
+      List<DeviceView> devices,
+      NodeConfig config,
+      NodeConfig applied,
+      boolean configApplied) {}
+
+  /**
+   * Settings pushed to agents (POOL-T12.20): to {@code nodes}, or to every node when absent; fields
+   * left out keep their value.
+   */
+  public record ConfigPush(
+      List<String> nodes, Long heartbeatMs, String logLevel, Map<String, String> labels) {}
 
   public record NodePatch(Boolean enabled) {}
 
@@ -119,7 +129,9 @@ public final class PoolApi {
       int grantPercent,
       long grantMemoryMb) {}
 
-  public record Heartbeat(String agentId, List<AgentDevice> devices, List<TaskReport> tasks) {}
+  /** {@code config}: the settings the agent runs with, generation included (null: old agent). */
+  public record Heartbeat(
+      String agentId, List<AgentDevice> devices, List<TaskReport> tasks, NodeConfig config) {}
 
   public record GrantDevice(int index, String uuid) {}
 
@@ -133,8 +145,18 @@ public final class PoolApi {
    * @param reregister the controller does not know this agent instance: register again
    * @param removed the node was removed from the pool: stop
    */
+  /** {@code config}: settings to apply, sent while the agent reports an older generation. */
   public record HeartbeatReply(
-      long heartbeatMs, boolean reregister, boolean removed, List<Command> commands) {}
+      long heartbeatMs,
+      boolean reregister,
+      boolean removed,
+      List<Command> commands,
+      NodeConfig config) {
+    public HeartbeatReply(
+        long heartbeatMs, boolean reregister, boolean removed, List<Command> commands) {
+      this(heartbeatMs, reregister, removed, commands, null);
+    }
+  }
 
   public record AgentLog(String taskId, Instant at, String line) {}
 

@@ -75,6 +75,9 @@ final class PoolViews {
         n.version(),
         n.backend(),
         n.lastSeen(),
-        devices);
+        devices,
+        n.config(),
+        n.applied(),
+        n.applied().generation() >= n.config().generation());
   }
 }
