@@ -40,6 +40,7 @@ public abstract class WebLayerTest {
   @MockitoBean protected io.computility.server.pool.PoolService poolTasks;
   @MockitoBean protected io.computility.server.pool.PoolAdmin poolAdmin;
   @MockitoBean protected io.computility.server.pool.AgentGateway poolAgents;
+  @MockitoBean protected io.computility.server.pool.AgentComponents poolComponents;
 
   protected ResultActions postJson(String path, String body) throws Exception {
     return mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body));
