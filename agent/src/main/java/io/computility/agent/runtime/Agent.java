@@ -32,6 +32,7 @@ public final class Agent {
   private final ControllerClient controller;
   private final TaskRunner runner;
   private volatile boolean running = true;
+  private volatile boolean upgrading;
   private final AgentSettings settings;
 
   Agent(AgentOptions options) throws IOException {
@@ -49,6 +50,8 @@ public final class Agent {
             Map.of("limitsDirectory", options.workDir().resolve("limits").toString()));
     this.controller = new ControllerClient(options.controller(), options.name());
     this.runner = new TaskRunner(backend, options.name(), options.workDir());
+    Files.writeString(
+        options.workDir().resolve("agent.pid"), Long.toString(ProcessHandle.current().pid()));
     this.settings =
         new AgentSettings(options.heartbeat() == null ? 2000 : options.heartbeat().toMillis());
   }
@@ -64,7 +67,12 @@ public final class Agent {
           reply =
               controller.register(
                   new AgentWire.Register(
-                      options.name(), agentId, VERSION, backend.name(), devices));
+                      options.name(),
+                      agentId,
+                      VERSION,
+                      backend.name(),
+                      devices,
+                      List.copyOf(runner.adopted)));
           registered = true;
           LOG.info("registered node " + options.name() + " with " + devices.size() + " card(s)");
         }
@@ -75,6 +83,12 @@ public final class Agent {
           if (options.heartbeat() == null && reply.heartbeatMs() > 0)
             settings.defaultHeartbeat(reply.heartbeatMs());
           settings.apply(reply.config());
+          if (reply.upgrade() != null && !VERSION.equals(reply.upgrade().version())) {
+            flushLogs();
+            upgrading = true;
+            if (Upgrader.reexec(reply.upgrade())) return;
+            upgrading = false;
+          }
           if (reply.removed()) {
             LOG.info("node removed from the pool; agent stops");
             return;
@@ -113,6 +127,7 @@ public final class Agent {
   /** Stops the loop and every task this agent started. */
   public void shutdown() {
     running = false;
-    runner.stopAll();
+    // An agent replaced by its upgrade leaves its tasks to the new one (POOL-T12.22).
+    if (!upgrading) runner.stopAll();
   }
 }

@@ -13,8 +13,19 @@ final class AgentWire {
   record Device(
       int index, String uuid, String vendor, String model, long memoryMb, boolean healthy) {}
 
+  /** {@code adopted}: live tasks taken over from a previous agent instance on this node. */
   record Register(
-      String node, String agentId, String version, String backend, List<Device> devices) {}
+      String node,
+      String agentId,
+      String version,
+      String backend,
+      List<Device> devices,
+      List<String> adopted) {}
+
+  /**
+   * Re-execute from {@code distribution} (a directory with agent.properties) as {@code version}.
+   */
+  record Upgrade(String version, String distribution) {}
 
   record TaskReport(
       String taskId,
@@ -42,7 +53,8 @@ final class AgentWire {
       boolean reregister,
       boolean removed,
       List<Command> commands,
-      Config config) {}
+      Config config,
+      Upgrade upgrade) {}
 
   record LogLine(String taskId, String at, String line) {}
 

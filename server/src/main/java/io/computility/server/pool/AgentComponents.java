@@ -70,6 +70,41 @@ public class AgentComponents {
         });
   }
 
+  /**
+   * Asks the agents of the named nodes (every node when none are named) to upgrade to a version: at
+   * its next heartbeat each re-executes itself from the distribution, its tasks keep running and
+   * the new agent adopts them (gray upgrade, POOL-T12.22).
+   */
+  public List<PoolApi.NodeView> upgrade(PoolApi.UpgradePush p) {
+    if (p == null) throw new InvalidInputException("body", "is required");
+    if (p.version() == null || p.version().isBlank()) {
+      throw new InvalidInputException("version", "is required");
+    }
+    if (p.distribution() == null || p.distribution().isBlank()) {
+      throw new InvalidInputException("distribution", "is required");
+    }
+    return s.locked(
+        () -> {
+          List<String> names = p.nodes() == null ? List.copyOf(s.nodes.keySet()) : p.nodes();
+          for (int i = 0; i < names.size(); i++) {
+            if (!s.nodes.containsKey(names.get(i))) {
+              throw new NotFoundException("nodes[" + i + "]", "no node " + names.get(i));
+            }
+          }
+          List<PoolApi.NodeView> out = new ArrayList<>();
+          for (String name : names) {
+            NodeRecord n =
+                s.nodes
+                    .get(name)
+                    .withUpgrade(new PoolApi.AgentUpgrade(p.version(), p.distribution()));
+            s.nodes.put(name, n);
+            s.store.saveNode(n);
+            out.add(view(n));
+          }
+          return out;
+        });
+  }
+
   private PoolApi.NodeView view(NodeRecord n) {
     List<PoolApi.DeviceView> ds =
         s.devices.values().stream()

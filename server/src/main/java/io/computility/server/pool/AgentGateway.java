@@ -42,7 +42,9 @@ public class AgentGateway {
         s.locked(
             () -> {
               NodeRecord known = s.nodes.get(r.node());
-              if (known != null && !r.agentId().equals(known.agentId())) failLostTasks(r.node());
+              if (known != null && !r.agentId().equals(known.agentId())) {
+                failLostTasks(r.node(), r.adopted() == null ? List.of() : r.adopted());
+              }
               NodeRecord n =
                   new NodeRecord(
                       r.node(),
@@ -53,7 +55,8 @@ public class AgentGateway {
                       known == null || known.enabled(),
                       known != null && known.removing(),
                       known == null ? null : known.config(),
-                      null);
+                      null,
+                      known == null ? null : known.upgrade());
               s.nodes.put(n.name(), n);
               s.pool.addNode(n.name());
               s.pool.setNodeEnabled(n.name(), n.enabled() && !n.removing());
@@ -66,10 +69,12 @@ public class AgentGateway {
     return reply;
   }
 
-  /** Tasks that ran under the previous agent instance died with it. */
-  private void failLostTasks(String node) {
+  /**
+   * Tasks that ran under the previous agent instance died with it, unless the new one adopted them.
+   */
+  private void failLostTasks(String node, List<String> adopted) {
     for (PoolTask t : List.copyOf(s.tasks.values())) {
-      if (t.state.holding() && "running".equals(t.parts.get(node))) {
+      if (t.state.holding() && "running".equals(t.parts.get(node)) && !adopted.contains(t.id)) {
         s.end(t, TaskState.FAILED, "the agent on node " + node + " restarted; task lost");
       }
     }
@@ -149,7 +154,13 @@ public class AgentGateway {
                     PoolSamples.of(s, node, hb.tasks() == null ? List.of() : hb.tasks()));
               NodeConfig push =
                   n.applied().generation() < n.config().generation() ? n.config() : null;
-              return new PoolApi.HeartbeatReply(heartbeatMs, false, false, commands, push);
+              return new PoolApi.HeartbeatReply(
+                  heartbeatMs,
+                  false,
+                  false,
+                  commands,
+                  push,
+                  n.upgradePending() ? n.upgrade() : null);
             });
     if (!reply.reregister() && !reply.removed()) monitor.heard(node, hb.devices(), samples);
     return reply;

@@ -28,4 +28,10 @@ public class ComponentRestController {
   public Envelope<List<PoolApi.NodeView>> push(@RequestBody PoolApi.ConfigPush push) {
     return Envelope.ok(components.push(push));
   }
+
+  /** Gray upgrade: one node ({@code nodes: [name]}), a batch, or every node. */
+  @PutMapping("/upgrade")
+  public Envelope<List<PoolApi.NodeView>> upgrade(@RequestBody PoolApi.UpgradePush push) {
+    return Envelope.ok(components.upgrade(push));
+  }
 }

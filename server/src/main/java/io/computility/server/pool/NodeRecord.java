@@ -10,6 +10,7 @@ import java.time.Instant;
  * @param removing an operator asked to remove the node; it goes once its tasks end (POOL-T12.25)
  * @param config settings operators pushed to the agent (POOL-T12.20)
  * @param applied the settings the agent last reported running with
+ * @param upgrade the agent version operators want on this node and where it is (POOL-T12.22)
  */
 public record NodeRecord(
     String name,
@@ -20,7 +21,8 @@ public record NodeRecord(
     boolean enabled,
     boolean removing,
     NodeConfig config,
-    NodeConfig applied) {
+    NodeConfig applied,
+    PoolApi.AgentUpgrade upgrade) {
 
   public NodeRecord {
     config = config == null ? NodeConfig.NONE : config;
@@ -28,23 +30,37 @@ public record NodeRecord(
   }
 
   NodeRecord seen(Instant at) {
-    return new NodeRecord(name, agentId, version, backend, at, enabled, removing, config, applied);
+    return new NodeRecord(
+        name, agentId, version, backend, at, enabled, removing, config, applied, upgrade);
   }
 
   NodeRecord withEnabled(boolean e) {
-    return new NodeRecord(name, agentId, version, backend, lastSeen, e, removing, config, applied);
+    return new NodeRecord(
+        name, agentId, version, backend, lastSeen, e, removing, config, applied, upgrade);
   }
 
   NodeRecord markRemoving() {
     return new NodeRecord(
-        name, agentId, version, backend, lastSeen, enabled, true, config, applied);
+        name, agentId, version, backend, lastSeen, enabled, true, config, applied, upgrade);
   }
 
   NodeRecord withConfig(NodeConfig c) {
-    return new NodeRecord(name, agentId, version, backend, lastSeen, enabled, removing, c, applied);
+    return new NodeRecord(
+        name, agentId, version, backend, lastSeen, enabled, removing, c, applied, upgrade);
+  }
+
+  NodeRecord withUpgrade(PoolApi.AgentUpgrade u) {
+    return new NodeRecord(
+        name, agentId, version, backend, lastSeen, enabled, removing, config, applied, u);
+  }
+
+  /** An upgrade is asked for and the agent does not run that version yet. */
+  boolean upgradePending() {
+    return upgrade != null && !upgrade.version().equals(version);
   }
 
   NodeRecord withApplied(NodeConfig a) {
-    return new NodeRecord(name, agentId, version, backend, lastSeen, enabled, removing, config, a);
+    return new NodeRecord(
+        name, agentId, version, backend, lastSeen, enabled, removing, config, a, upgrade);
   }
 }

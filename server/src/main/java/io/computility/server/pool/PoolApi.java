@@ -83,7 +83,9 @@ public final class PoolApi {
       List<DeviceView> devices,
       NodeConfig config,
       NodeConfig applied,
-      boolean configApplied) {}
+      boolean configApplied,
+      AgentUpgrade upgrade,
+      boolean upgradePending) {}
 
   /**
    * Settings pushed to agents (POOL-T12.20): to {@code nodes}, or to every node when absent; fields
@@ -117,8 +119,20 @@ public final class PoolApi {
   public record AgentDevice(
       int index, String uuid, String vendor, String model, long memoryMb, boolean healthy) {}
 
+  /** {@code adopted}: live tasks a restarted (upgraded) agent took over from its predecessor. */
   public record Register(
-      String node, String agentId, String version, String backend, List<AgentDevice> devices) {}
+      String node,
+      String agentId,
+      String version,
+      String backend,
+      List<AgentDevice> devices,
+      List<String> adopted) {}
+
+  /** Agent version to run on a node and the distribution directory on the node that holds it. */
+  public record AgentUpgrade(String version, String distribution) {}
+
+  /** Upgrade the agents of {@code nodes} (every node when absent) (POOL-T12.22). */
+  public record UpgradePush(List<String> nodes, String version, String distribution) {}
 
   public record TaskReport(
       String taskId,
@@ -151,10 +165,11 @@ public final class PoolApi {
       boolean reregister,
       boolean removed,
       List<Command> commands,
-      NodeConfig config) {
+      NodeConfig config,
+      AgentUpgrade upgrade) {
     public HeartbeatReply(
         long heartbeatMs, boolean reregister, boolean removed, List<Command> commands) {
-      this(heartbeatMs, reregister, removed, commands, null);
+      this(heartbeatMs, reregister, removed, commands, null, null);
     }
   }
 

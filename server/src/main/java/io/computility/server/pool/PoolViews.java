@@ -78,6 +78,8 @@ final class PoolViews {
         devices,
         n.config(),
         n.applied(),
-        n.applied().generation() >= n.config().generation());
+        n.applied().generation() >= n.config().generation(),
+        n.upgrade(),
+        n.upgradePending());
   }
 }
