@@ -67,7 +67,7 @@ class PoolUpgradeE2eTest extends PoolE2eBase {
 
   @Test
   @DisplayName(
-      "POOL-T12.22 gray upgrade: one node's agent, then a batch, re-executes as a new version while a running task keeps its pid and completes")
+      "POOL-T12.22 POOL-T12.20 gray upgrade: one node's agent, then a batch, re-executes as a new version while a running task keeps its pid and completes")
   void grayUpgrade() throws Exception {
     String id =
         submit(
