@@ -46,6 +46,7 @@ public abstract class WebLayerTest {
   @MockitoBean protected CenterRegistry centers;
   @MockitoBean protected SimulationService simulations;
   @MockitoBean protected SimulationStore simulationStore;
+  @MockitoBean protected io.computility.server.pool.AgentComponents poolComponents;
 
   protected ResultActions postJson(String path, String body) throws Exception {
     return mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body));
