@@ -53,6 +53,7 @@ export const api = {
   get: (path, params) => call('GET', path, undefined, params),
   post: (path, body) => call('POST', path, body === undefined ? {} : body),
   put: (path, body) => call('PUT', path, body),
+  patch: (path, body) => call('PATCH', path, body),
   del: (path) => call('DELETE', path),
   async text(path) {
     const headers = auth.token ? { Authorization: 'Bearer ' + auth.token } : {}
@@ -61,6 +62,25 @@ export const api = {
     if (!res.ok) throw new ApiError(res.status, null, await res.text())
     return res.text()
   },
+}
+
+/**
+ * Downloads a file from the API with the bearer token (a plain link cannot send it) and hands it
+ * to the browser as a download; the link's href stays the API URL.
+ */
+export async function download(path, filename) {
+  const headers = auth.token ? { Authorization: 'Bearer ' + auth.token } : {}
+  const res = await fetch(path, { headers })
+  if (res.status === 401) unauthorized(path)
+  if (!res.ok) throw new ApiError(res.status, null, await res.text())
+  const url = URL.createObjectURL(await res.blob())
+  const a = document.createElement('a')
+  a.href = url
+  a.download = filename || ''
+  document.body.appendChild(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10000)
 }
 
 /** Maps a field path from the server (tasks[0].name) onto a form's error slots. */

@@ -16,6 +16,20 @@ export const routes = [
   { path: '/policies', name: 'policies', component: () => import('./pages/PoliciesPage.vue'), meta: { titleKey: 'menu.policies' } },
   { path: '/scores', name: 'scores', component: () => import('./pages/ScoresPage.vue'), meta: { titleKey: 'menu.scores' } },
   { path: '/metrics', name: 'metrics', component: () => import('./pages/MetricsPage.vue'), meta: { titleKey: 'menu.metrics' } },
+  { path: '/pool/nodes', name: 'pool-nodes', component: () => import('./pages/pool/PoolNodesPage.vue'), meta: { titleKey: 'menu.poolNodes' } },
+  { path: '/pool/devices', name: 'pool-devices', component: () => import('./pages/pool/PoolDevicesPage.vue'), meta: { titleKey: 'menu.poolDevices' } },
+  { path: '/pool/tasks', name: 'pool-tasks', component: () => import('./pages/pool/PoolTasksPage.vue'), meta: { titleKey: 'menu.poolTasks' } },
+  { path: '/pool/tasks/new', name: 'pool-task-submit', component: () => import('./pages/pool/PoolTaskSubmitPage.vue'), meta: { titleKey: 'menu.poolSubmit' } },
+  { path: '/pool/tasks/:id', name: 'pool-task', component: () => import('./pages/pool/PoolTaskDetailPage.vue'), props: true, meta: { titleKey: 'pool.taskTitle' } },
+  { path: '/pool/queue', name: 'pool-queue', component: () => import('./pages/pool/PoolTasksPage.vue'), props: { queue: true }, meta: { titleKey: 'menu.poolQueue' } },
+  { path: '/pool/settings', name: 'pool-settings', component: () => import('./pages/pool/PoolSettingsPage.vue'), props: (r) => ({ tab: r.query.tab || 'policy' }), meta: { titleKey: 'menu.poolSettings' } },
+  { path: '/pool/logs', name: 'pool-logs', component: () => import('./pages/pool/PoolLogsPage.vue'), meta: { titleKey: 'menu.poolLogs' } },
+  { path: '/monitoring/alerts', name: 'alerts', component: () => import('./pages/monitoring/AlertsPage.vue'), meta: { titleKey: 'menu.alerts' } },
+  { path: '/monitoring/rules', name: 'alert-rules', component: () => import('./pages/monitoring/AlertRulesPage.vue'), meta: { titleKey: 'menu.alertRules' } },
+  { path: '/monitoring/silences', name: 'silences', component: () => import('./pages/monitoring/SilencesPage.vue'), meta: { titleKey: 'menu.silences' } },
+  { path: '/monitoring/inbox', name: 'inbox', component: () => import('./pages/monitoring/InboxPage.vue'), meta: { titleKey: 'menu.inbox' } },
+  { path: '/monitoring/logs', name: 'platform-logs', component: () => import('./pages/monitoring/PlatformLogsPage.vue'), meta: { titleKey: 'menu.platformLogs' } },
+  { path: '/monitoring/reports', name: 'reports', component: () => import('./pages/monitoring/ReportsPage.vue'), meta: { titleKey: 'menu.reports' } },
   { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { titleKey: 'menu.login' } },
   { path: '/:rest(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { titleKey: 'common.notFound' } },
 ]
@@ -26,6 +40,8 @@ export const menu = [
   { titleKey: 'menu.groupResources', items: ['centers', 'specs', 'images', 'datasets'] },
   { titleKey: 'menu.groupJobs', items: ['jobs', 'job-submit'] },
   { titleKey: 'menu.groupScheduling', items: ['policies', 'scores', 'metrics'] },
+  { titleKey: 'menu.groupPool', items: ['pool-nodes', 'pool-devices', 'pool-tasks', 'pool-task-submit', 'pool-queue', 'pool-settings', 'pool-logs'] },
+  { titleKey: 'menu.groupMonitoring', items: ['alerts', 'alert-rules', 'silences', 'inbox', 'platform-logs', 'reports'] },
 ]
 
 export const router = createRouter({ history: createWebHistory(), routes })

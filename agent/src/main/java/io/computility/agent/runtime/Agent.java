@@ -19,7 +19,11 @@ import java.util.logging.Logger;
  * controller no longer knows it, so components may start and restart in any order (POOL-8.1).
  */
 public final class Agent {
-  static final String VERSION = "0.1.0";
+  /**
+   * The agent's version; a distribution may mark itself with {@code -Dcomputility.agent.version}.
+   */
+  static final String VERSION = System.getProperty("computility.agent.version", "0.1.0");
+
   private static final Logger LOG = Logger.getLogger(Agent.class.getName());
   private final AgentOptions options;
   private final String agentId = UUID.randomUUID().toString();
@@ -28,7 +32,8 @@ public final class Agent {
   private final ControllerClient controller;
   private final TaskRunner runner;
   private volatile boolean running = true;
-  private long heartbeatMs;
+  private volatile boolean upgrading;
+  private final AgentSettings settings;
 
   Agent(AgentOptions options) throws IOException {
     this.options = options;
@@ -45,7 +50,10 @@ public final class Agent {
             Map.of("limitsDirectory", options.workDir().resolve("limits").toString()));
     this.controller = new ControllerClient(options.controller(), options.name(), options.token());
     this.runner = new TaskRunner(backend, options.name(), options.workDir());
-    this.heartbeatMs = options.heartbeat() == null ? 2000 : options.heartbeat().toMillis();
+    Files.writeString(
+        options.workDir().resolve("agent.pid"), Long.toString(ProcessHandle.current().pid()));
+    this.settings =
+        new AgentSettings(options.heartbeat() == null ? 2000 : options.heartbeat().toMillis());
   }
 
   /** Runs until {@link #shutdown}; never returns on its own unless the node is removed. */
@@ -59,14 +67,28 @@ public final class Agent {
           reply =
               controller.register(
                   new AgentWire.Register(
-                      options.name(), agentId, VERSION, backend.name(), devices));
+                      options.name(),
+                      agentId,
+                      VERSION,
+                      backend.name(),
+                      devices,
+                      List.copyOf(runner.adopted)));
           registered = true;
           LOG.info("registered node " + options.name() + " with " + devices.size() + " card(s)");
         }
-        reply = controller.heartbeat(new AgentWire.Heartbeat(agentId, devices, runner.reports()));
+        reply =
+            controller.heartbeat(
+                new AgentWire.Heartbeat(agentId, devices, runner.reports(), settings.current()));
         if (reply != null) {
           if (options.heartbeat() == null && reply.heartbeatMs() > 0)
-            heartbeatMs = reply.heartbeatMs();
+            settings.defaultHeartbeat(reply.heartbeatMs());
+          settings.apply(reply.config());
+          if (reply.upgrade() != null && !VERSION.equals(reply.upgrade().version())) {
+            flushLogs();
+            upgrading = true;
+            if (Upgrader.reexec(reply.upgrade())) return;
+            upgrading = false;
+          }
           if (reply.removed()) {
             LOG.info("node removed from the pool; agent stops");
             return;
@@ -79,7 +101,7 @@ public final class Agent {
         LOG.warning("controller unreachable or refused: " + e.getMessage());
         // tasks keep running; the next heartbeat retries and re-registers when asked
       }
-      Thread.sleep(heartbeatMs);
+      Thread.sleep(settings.heartbeatMs());
     }
   }
 
@@ -105,6 +127,7 @@ public final class Agent {
   /** Stops the loop and every task this agent started. */
   public void shutdown() {
     running = false;
-    runner.stopAll();
+    // An agent replaced by its upgrade leaves its tasks to the new one (POOL-T12.22).
+    if (!upgrading) runner.stopAll();
   }
 }

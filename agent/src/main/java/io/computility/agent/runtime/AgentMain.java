@@ -10,6 +10,7 @@ public final class AgentMain {
 
   /** Runs an agent until the process is told to stop; answers the exit code (2 on bad usage). */
   public static int run(String[] args) throws Exception {
+    Upgrader.args = args.clone();
     AgentOptions options;
     try {
       options = AgentOptions.parse(args);

@@ -13,8 +13,19 @@ final class AgentWire {
   record Device(
       int index, String uuid, String vendor, String model, long memoryMb, boolean healthy) {}
 
+  /** {@code adopted}: live tasks taken over from a previous agent instance on this node. */
   record Register(
-      String node, String agentId, String version, String backend, List<Device> devices) {}
+      String node,
+      String agentId,
+      String version,
+      String backend,
+      List<Device> devices,
+      List<String> adopted) {}
+
+  /**
+   * Re-execute from {@code distribution} (a directory with agent.properties) as {@code version}.
+   */
+  record Upgrade(String version, String distribution) {}
 
   record TaskReport(
       String taskId,
@@ -25,7 +36,10 @@ final class AgentWire {
       int grantPercent,
       long grantMemoryMb) {}
 
-  record Heartbeat(String agentId, List<Device> devices, List<TaskReport> tasks) {}
+  /** Pushed settings (POOL-T12.20); null fields keep the agent's own. */
+  record Config(long generation, Long heartbeatMs, String logLevel, Map<String, String> labels) {}
+
+  record Heartbeat(String agentId, List<Device> devices, List<TaskReport> tasks, Config config) {}
 
   record GrantDevice(int index, String uuid) {}
 
@@ -34,7 +48,13 @@ final class AgentWire {
   record Command(
       String type, String taskId, List<String> command, Map<String, String> env, Grant grant) {}
 
-  record Reply(long heartbeatMs, boolean reregister, boolean removed, List<Command> commands) {}
+  record Reply(
+      long heartbeatMs,
+      boolean reregister,
+      boolean removed,
+      List<Command> commands,
+      Config config,
+      Upgrade upgrade) {}
 
   record LogLine(String taskId, String at, String line) {}
 

@@ -1,19 +1,24 @@
 package io.computility.agent.runtime;
 
 import io.computility.agent.enforce.SliceGrant;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One task part running as a real OS process on this node; its output is kept for the controller
- * and its usage lines ({@code usage memory_mb=N core_percent=P ...}) are read for the heartbeat.
+ * One task part running as a real OS process on this node. The process writes its output to a file
+ * and its exit code to another (through a {@code sh} wrapper), so it does not depend on the agent
+ * that started it: an agent that re-executes itself (gray upgrade, POOL-T12.22) adopts it by pid. A
+ * {@code null} process is one adopted after it ended. Output is tailed for the controller and usage
+ * lines ({@code usage memory_mb=N core_percent=P}) are read for the heartbeat.
  */
 final class TaskProcess {
   private static final Pattern MEMORY = Pattern.compile("\\bmemory_mb=(\\d+)");
@@ -23,20 +28,28 @@ final class TaskProcess {
   private static final long IDLE_AFTER_MS = 1500;
 
   final String taskId;
-  final Process process;
+  final ProcessHandle process;
+  final Path dir;
   volatile SliceGrant grant;
   private volatile long memoryUsedMb;
   private volatile int corePercent;
   private volatile long lastUsageAt;
-
+  private volatile boolean drained;
   private final int failedExit;
 
-  TaskProcess(String taskId, Process process, SliceGrant grant, Queue<AgentWire.LogLine> logs) {
+  TaskProcess(
+      String taskId,
+      ProcessHandle process,
+      Path dir,
+      SliceGrant grant,
+      long from,
+      Queue<AgentWire.LogLine> logs) {
     this.taskId = taskId;
     this.process = process;
+    this.dir = dir;
     this.grant = grant;
     this.failedExit = 0;
-    Thread reader = new Thread(() -> pump(logs), "task-output-" + taskId);
+    Thread reader = new Thread(() -> tail(from, logs), "task-output-" + taskId);
     reader.setDaemon(true);
     reader.start();
   }
@@ -44,6 +57,7 @@ final class TaskProcess {
   private TaskProcess(String taskId, SliceGrant grant) {
     this.taskId = taskId;
     this.process = null;
+    this.dir = null;
     this.grant = grant;
     this.failedExit = 127;
   }
@@ -53,34 +67,88 @@ final class TaskProcess {
     return new TaskProcess(taskId, grant);
   }
 
-  private void pump(Queue<AgentWire.LogLine> logs) {
-    try (BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = in.readLine()) != null) {
-        logs.add(new AgentWire.LogLine(taskId, Instant.now().toString(), line));
-        if (line.startsWith("usage ")) {
-          Matcher m = MEMORY.matcher(line);
-          Matcher c = CORE.matcher(line);
-          if (m.find()) memoryUsedMb = Long.parseLong(m.group(1));
-          if (c.find()) corePercent = Integer.parseInt(c.group(1));
-          lastUsageAt = System.currentTimeMillis();
+  static Path output(Path dir) {
+    return dir.resolve("output.log");
+  }
+
+  static Path exitFile(Path dir) {
+    return dir.resolve("exit");
+  }
+
+  boolean alive() {
+    return process != null && process.isAlive();
+  }
+
+  /** Follows the output file from {@code from} until the process has ended and all is read. */
+  private void tail(long from, Queue<AgentWire.LogLine> logs) {
+    Path out = output(dir);
+    try {
+      while (!Files.exists(out) && alive()) Thread.sleep(50);
+      if (!Files.exists(out)) return;
+      try (RandomAccessFile f = new RandomAccessFile(out.toFile(), "r")) {
+        f.seek(from);
+        StringBuilder partial = new StringBuilder();
+        while (true) {
+          boolean alive = alive();
+          String chunk = readAvailable(f);
+          if (chunk.isEmpty()) {
+            if (!alive) break;
+            Thread.sleep(100);
+            continue;
+          }
+          partial.append(chunk);
+          int nl;
+          while ((nl = partial.indexOf("\n")) >= 0) {
+            line(partial.substring(0, nl), logs);
+            partial.delete(0, nl + 1);
+          }
         }
+        if (partial.length() > 0) line(partial.toString(), logs);
       }
-    } catch (IOException ended) {
-      // the process closed its output
+    } catch (IOException | InterruptedException ended) {
+      // the output file went away or the agent stops
+    } finally {
+      drained = true;
+    }
+  }
+
+  private static String readAvailable(RandomAccessFile f) throws IOException {
+    long n = f.length() - f.getFilePointer();
+    if (n <= 0) return "";
+    byte[] b = new byte[(int) Math.min(n, 1 << 20)];
+    f.readFully(b);
+    return new String(b, StandardCharsets.UTF_8);
+  }
+
+  private void line(String line, Queue<AgentWire.LogLine> logs) {
+    logs.add(new AgentWire.LogLine(taskId, Instant.now().toString(), line));
+    if (line.startsWith("usage ")) {
+      Matcher m = MEMORY.matcher(line);
+      Matcher c = CORE.matcher(line);
+      if (m.find()) memoryUsedMb = Long.parseLong(m.group(1));
+      if (c.find()) corePercent = Integer.parseInt(c.group(1));
+      lastUsageAt = System.currentTimeMillis();
+    }
+  }
+
+  /** The exit code the wrapper wrote; empty while running or when the wrapper was killed. */
+  private Optional<Integer> exitCode() {
+    try {
+      String s = Files.readString(exitFile(dir)).trim();
+      return s.isEmpty() ? Optional.empty() : Optional.of(Integer.parseInt(s));
+    } catch (IOException | NumberFormatException e) {
+      return Optional.empty();
     }
   }
 
   AgentWire.TaskReport report() {
     boolean busy = System.currentTimeMillis() - lastUsageAt < IDLE_AFTER_MS;
     SliceGrant g = grant;
-    if (process == null) {
+    if (dir == null) {
       return new AgentWire.TaskReport(
           taskId, "exited", failedExit, 0, 0, g.computePercent(), g.memoryMb());
     }
-    if (process.isAlive()) {
+    if (alive() || !drained) {
       return new AgentWire.TaskReport(
           taskId,
           "running",
@@ -90,8 +158,9 @@ final class TaskProcess {
           g.computePercent(),
           g.memoryMb());
     }
-    return new AgentWire.TaskReport(
-        taskId, "exited", process.exitValue(), 0, 0, g.computePercent(), g.memoryMb());
+    // Killed by a signal (no exit file): reported as a failure, like a shell's 128+signal.
+    int code = exitCode().orElse(137);
+    return new AgentWire.TaskReport(taskId, "exited", code, 0, 0, g.computePercent(), g.memoryMb());
   }
 
   /** SIGTERM to the process and its children, SIGKILL after a grace period. */
@@ -99,13 +168,15 @@ final class TaskProcess {
     process.descendants().forEach(ProcessHandle::destroy);
     process.destroy();
     try {
-      if (!process.waitFor(5, TimeUnit.SECONDS)) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        process.waitFor(5, TimeUnit.SECONDS);
+      process.onExit().get(5, TimeUnit.SECONDS);
+    } catch (Exception notYet) {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly();
+      try {
+        process.onExit().get(5, TimeUnit.SECONDS);
+      } catch (Exception ignored) {
+        // gone or unkillable; the report says what it is
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }

@@ -3,11 +3,14 @@ package io.computility.agent.runtime;
 import io.computility.agent.enforce.EnforcementBackend;
 import io.computility.agent.enforce.SliceGrant;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.logging.Logger;
@@ -28,7 +31,63 @@ final class TaskRunner {
     this.backend = backend;
     this.node = node;
     this.workDir = workDir;
+    adoptPrevious();
   }
+
+  private Path taskDir(String taskId) {
+    return workDir.resolve("tasks").resolve(taskId);
+  }
+
+  /**
+   * Takes over the tasks a previous agent instance started on this node (gray upgrade,
+   * POOL-T12.22): a live process (same pid and start time) keeps running and is followed from the
+   * end of its output; an ended one is reported with the exit code it left.
+   */
+  private void adoptPrevious() {
+    Path root = workDir.resolve("tasks");
+    if (!Files.isDirectory(root)) return;
+    try (var dirs = Files.list(root)) {
+      for (Path dir : dirs.toList()) {
+        Path stateFile = dir.resolve("state.properties");
+        if (!Files.exists(stateFile)) continue;
+        Properties st = new Properties();
+        try (var in = Files.newBufferedReader(stateFile)) {
+          st.load(in);
+        }
+        String taskId = dir.getFileName().toString();
+        SliceGrant grant = TaskState.grant(taskId, st);
+        long pid = Long.parseLong(st.getProperty("pid"));
+        Optional<ProcessHandle> h = ProcessHandle.of(pid);
+        boolean same =
+            h.isPresent()
+                && h.get()
+                    .info()
+                    .startInstant()
+                    .map(Object::toString)
+                    .orElse("")
+                    .equals(st.getProperty("startedAt", "?"));
+        ProcessHandle handle = same ? h.get() : null;
+        long from = Files.exists(TaskProcess.output(dir)) ? Files.size(TaskProcess.output(dir)) : 0;
+        tasks.put(taskId, new TaskProcess(taskId, handle, dir, grant, from, logs));
+        if (handle != null) adopted.add(taskId);
+        logs.add(
+            line(
+                taskId,
+                "agent "
+                    + node
+                    + " (version "
+                    + Agent.VERSION
+                    + "): adopted pid "
+                    + pid
+                    + (handle != null ? ", still running" : ", already ended")));
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.warning("cannot adopt previous tasks: " + e);
+    }
+  }
+
+  /** Task ids of live processes taken over from a previous agent instance. */
+  final List<String> adopted = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   void apply(AgentWire.Command c) {
     switch (c.type()) {
@@ -53,7 +112,19 @@ final class TaskRunner {
     SliceGrant grant = grant(c.taskId(), c.grant());
     try {
       backend.beforeStart(grant);
-      ProcessBuilder pb = new ProcessBuilder(c.command()).redirectErrorStream(true);
+      Path dir = taskDir(c.taskId());
+      Files.createDirectories(dir);
+      Files.deleteIfExists(TaskProcess.exitFile(dir));
+      // sh writes the exit code to a file: the task outlives the agent that started it (T12.22).
+      List<String> argv = new ArrayList<>();
+      argv.addAll(List.of("/bin/sh", "-c", "f=$1; shift; \"$@\"; echo $? > \"$f\"", "sh"));
+      argv.add(TaskProcess.exitFile(dir).toString());
+      argv.addAll(c.command());
+      ProcessBuilder pb =
+          new ProcessBuilder(argv)
+              .redirectErrorStream(true)
+              .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(TaskProcess.output(dir).toFile()));
       pb.directory(workDir.toFile());
       Map<String, String> env = pb.environment();
       if (c.env() != null) env.putAll(c.env());
@@ -62,7 +133,8 @@ final class TaskRunner {
       env.put("COMPUTILITY_TASK_ID", c.taskId());
       env.put("COMPUTILITY_NODE", node);
       Process p = pb.start();
-      tasks.put(c.taskId(), new TaskProcess(c.taskId(), p, grant, logs));
+      TaskState.write(dir, p.toHandle(), grant);
+      tasks.put(c.taskId(), new TaskProcess(c.taskId(), p.toHandle(), dir, grant, 0, logs));
       logs.add(
           line(
               c.taskId(),
@@ -76,7 +148,7 @@ final class TaskRunner {
   private void stop(String taskId) {
     TaskProcess t = tasks.get(taskId);
     if (t == null) return;
-    if (t.process != null && t.process.isAlive()) {
+    if (t.alive()) {
       t.terminate();
       logs.add(line(taskId, "agent " + node + ": stopped; slice released"));
     }
@@ -89,6 +161,7 @@ final class TaskRunner {
     try {
       backend.resize(g);
       t.grant = g;
+      if (t.dir != null) TaskState.write(t.dir, t.process, g);
       logs.add(line(c.taskId(), "agent " + node + ": resized live to " + describe(g)));
     } catch (IOException e) {
       logs.add(line(c.taskId(), "agent " + node + ": cannot resize: " + e.getMessage()));
@@ -98,9 +171,10 @@ final class TaskRunner {
   private void forget(String taskId) {
     TaskProcess t = tasks.remove(taskId);
     if (t == null) return;
-    if (t.process != null && t.process.isAlive()) t.terminate();
+    if (t.alive()) t.terminate();
     try {
       backend.afterStop(t.grant);
+      if (t.dir != null) TaskState.delete(t.dir);
     } catch (IOException e) {
       LOG.warning("cleanup of " + taskId + " failed: " + e.getMessage());
     }

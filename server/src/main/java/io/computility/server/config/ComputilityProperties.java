@@ -131,11 +131,14 @@ public record ComputilityProperties(
    * @param agentLostAfter how long a node may stay silent before it shows as offline
    * @param tick how often the controller checks timeouts, drains removed nodes and retries the
    *     queue
+   * @param samplesEvery how often a node's and its cards' utilisation go to monitoring (from the
+   *     next heartbeat once this has passed)
    */
   public record Pool(
       @DefaultValue("2s") Duration heartbeat,
       @DefaultValue("15s") Duration agentLostAfter,
-      @DefaultValue("1s") Duration tick) {}
+      @DefaultValue("1s") Duration tick,
+      @DefaultValue("10s") Duration samplesEvery) {}
 
   /**
    * @param adminUsername login name of the platform admin created at first start

@@ -1,5 +1,6 @@
 package io.computility.server.pool;
 
+import io.computility.core.monitoring.MetricSample;
 import io.computility.core.vgpu.CardMode;
 import io.computility.core.vgpu.Slot;
 import io.computility.server.config.ComputilityProperties;
@@ -22,9 +23,11 @@ import org.springframework.stereotype.Service;
 public class AgentGateway {
   private final PoolState s;
   private final long heartbeatMs;
+  private final PoolMonitor monitor;
 
-  public AgentGateway(PoolState state, ComputilityProperties props) {
+  public AgentGateway(PoolState state, ComputilityProperties props, PoolMonitor monitor) {
     this.s = state;
+    this.monitor = monitor;
     this.heartbeatMs = props.pool().heartbeat().toMillis();
   }
 
@@ -35,33 +38,43 @@ public class AgentGateway {
     if (r.agentId() == null || r.agentId().isBlank()) {
       throw new InvalidInputException("agentId", "is required");
     }
-    return s.locked(
-        () -> {
-          NodeRecord known = s.nodes.get(r.node());
-          if (known != null && !r.agentId().equals(known.agentId())) failLostTasks(r.node());
-          NodeRecord n =
-              new NodeRecord(
-                  r.node(),
-                  r.agentId(),
-                  r.version(),
-                  r.backend(),
-                  s.now(),
-                  known == null || known.enabled(),
-                  known != null && known.removing());
-          s.nodes.put(n.name(), n);
-          s.pool.addNode(n.name());
-          s.pool.setNodeEnabled(n.name(), n.enabled() && !n.removing());
-          s.store.saveNode(n);
-          syncDevices(n.name(), r.devices() == null ? List.of() : r.devices());
-          s.schedule();
-          return new PoolApi.HeartbeatReply(heartbeatMs, false, false, List.of());
-        });
+    PoolApi.HeartbeatReply reply =
+        s.locked(
+            () -> {
+              NodeRecord known = s.nodes.get(r.node());
+              if (known != null && !r.agentId().equals(known.agentId())) {
+                failLostTasks(r.node(), r.adopted() == null ? List.of() : r.adopted());
+              }
+              NodeRecord n =
+                  new NodeRecord(
+                      r.node(),
+                      r.agentId(),
+                      r.version(),
+                      r.backend(),
+                      s.now(),
+                      known == null || known.enabled(),
+                      known != null && known.removing(),
+                      known == null ? null : known.config(),
+                      null,
+                      known == null ? null : known.upgrade());
+              s.nodes.put(n.name(), n);
+              s.pool.addNode(n.name());
+              s.pool.setNodeEnabled(n.name(), n.enabled() && !n.removing());
+              s.store.saveNode(n);
+              syncDevices(n.name(), r.devices() == null ? List.of() : r.devices());
+              s.schedule();
+              return new PoolApi.HeartbeatReply(heartbeatMs, false, false, List.of());
+            });
+    monitor.heard(r.node(), r.devices(), List.of());
+    return reply;
   }
 
-  /** Tasks that ran under the previous agent instance died with it. */
-  private void failLostTasks(String node) {
+  /**
+   * Tasks that ran under the previous agent instance died with it, unless the new one adopted them.
+   */
+  private void failLostTasks(String node, List<String> adopted) {
     for (PoolTask t : List.copyOf(s.tasks.values())) {
-      if (t.state.holding() && "running".equals(t.parts.get(node))) {
+      if (t.state.holding() && "running".equals(t.parts.get(node)) && !adopted.contains(t.id)) {
         s.end(t, TaskState.FAILED, "the agent on node " + node + " restarted; task lost");
       }
     }
@@ -104,37 +117,53 @@ public class AgentGateway {
   }
 
   public PoolApi.HeartbeatReply heartbeat(String node, PoolApi.Heartbeat hb) {
-    return s.locked(
-        () -> {
-          NodeRecord n = s.nodes.get(node);
-          if (n == null && hb != null && s.removedAgents.contains(hb.agentId())) {
-            return new PoolApi.HeartbeatReply(heartbeatMs, false, true, List.of());
-          }
-          if (n == null || hb == null || !n.agentId().equals(hb.agentId())) {
-            return new PoolApi.HeartbeatReply(heartbeatMs, true, false, List.of());
-          }
-          n = n.seen(s.now());
-          s.nodes.put(node, n);
-          s.store.saveNode(n);
-          if (hb.devices() != null) syncDevices(node, hb.devices());
-          List<PoolApi.Command> commands = new ArrayList<>();
-          Map<String, PoolApi.TaskReport> reported = new HashMap<>();
-          for (PoolApi.TaskReport r :
-              hb.tasks() == null ? List.<PoolApi.TaskReport>of() : hb.tasks()) {
-            reported.put(r.taskId(), r);
-            commands.addAll(onReport(node, r));
-          }
-          for (PoolTask t : s.tasks.values()) {
-            if (t.state.holding()
-                && t.nodes().contains(node)
-                && !reported.containsKey(t.id)
-                && !isDone(t.parts.get(node))) {
-              commands.add(start(t, node));
-            }
-          }
-          s.schedule();
-          return new PoolApi.HeartbeatReply(heartbeatMs, false, false, commands);
-        });
+    List<MetricSample> samples = new ArrayList<>();
+    PoolApi.HeartbeatReply reply =
+        s.locked(
+            () -> {
+              NodeRecord n = s.nodes.get(node);
+              if (n == null && hb != null && s.removedAgents.contains(hb.agentId())) {
+                return new PoolApi.HeartbeatReply(heartbeatMs, false, true, List.of());
+              }
+              if (n == null || hb == null || !n.agentId().equals(hb.agentId())) {
+                return new PoolApi.HeartbeatReply(heartbeatMs, true, false, List.of());
+              }
+              n = n.seen(s.now());
+              if (hb.config() != null) n = n.withApplied(hb.config());
+              s.nodes.put(node, n);
+              s.store.saveNode(n);
+              if (hb.devices() != null) syncDevices(node, hb.devices());
+              List<PoolApi.Command> commands = new ArrayList<>();
+              Map<String, PoolApi.TaskReport> reported = new HashMap<>();
+              for (PoolApi.TaskReport r :
+                  hb.tasks() == null ? List.<PoolApi.TaskReport>of() : hb.tasks()) {
+                reported.put(r.taskId(), r);
+                commands.addAll(onReport(node, r));
+              }
+              for (PoolTask t : s.tasks.values()) {
+                if (t.state.holding()
+                    && t.nodes().contains(node)
+                    && !reported.containsKey(t.id)
+                    && !isDone(t.parts.get(node))) {
+                  commands.add(start(t, node));
+                }
+              }
+              s.schedule();
+              if (monitor.samplesDue(node))
+                samples.addAll(
+                    PoolSamples.of(s, node, hb.tasks() == null ? List.of() : hb.tasks()));
+              NodeConfig push =
+                  n.applied().generation() < n.config().generation() ? n.config() : null;
+              return new PoolApi.HeartbeatReply(
+                  heartbeatMs,
+                  false,
+                  false,
+                  commands,
+                  push,
+                  n.upgradePending() ? n.upgrade() : null);
+            });
+    if (!reply.reregister() && !reply.removed()) monitor.heard(node, hb.devices(), samples);
+    return reply;
   }
 
   private static boolean isDone(String part) {

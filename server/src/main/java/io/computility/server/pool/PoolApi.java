@@ -80,7 +80,19 @@ public final class PoolApi {
       String version,
       String backend,
       Instant lastSeen,
-      List<DeviceView> devices) {}
+      List<DeviceView> devices,
+      NodeConfig config,
+      NodeConfig applied,
+      boolean configApplied,
+      AgentUpgrade upgrade,
+      boolean upgradePending) {}
+
+  /**
+   * Settings pushed to agents (POOL-T12.20): to {@code nodes}, or to every node when absent; fields
+   * left out keep their value.
+   */
+  public record ConfigPush(
+      List<String> nodes, Long heartbeatMs, String logLevel, Map<String, String> labels) {}
 
   public record NodePatch(Boolean enabled) {}
 
@@ -107,8 +119,20 @@ public final class PoolApi {
   public record AgentDevice(
       int index, String uuid, String vendor, String model, long memoryMb, boolean healthy) {}
 
+  /** {@code adopted}: live tasks a restarted (upgraded) agent took over from its predecessor. */
   public record Register(
-      String node, String agentId, String version, String backend, List<AgentDevice> devices) {}
+      String node,
+      String agentId,
+      String version,
+      String backend,
+      List<AgentDevice> devices,
+      List<String> adopted) {}
+
+  /** Agent version to run on a node and the distribution directory on the node that holds it. */
+  public record AgentUpgrade(String version, String distribution) {}
+
+  /** Upgrade the agents of {@code nodes} (every node when absent) (POOL-T12.22). */
+  public record UpgradePush(List<String> nodes, String version, String distribution) {}
 
   public record TaskReport(
       String taskId,
@@ -119,7 +143,9 @@ public final class PoolApi {
       int grantPercent,
       long grantMemoryMb) {}
 
-  public record Heartbeat(String agentId, List<AgentDevice> devices, List<TaskReport> tasks) {}
+  /** {@code config}: the settings the agent runs with, generation included (null: old agent). */
+  public record Heartbeat(
+      String agentId, List<AgentDevice> devices, List<TaskReport> tasks, NodeConfig config) {}
 
   public record GrantDevice(int index, String uuid) {}
 
@@ -133,8 +159,19 @@ public final class PoolApi {
    * @param reregister the controller does not know this agent instance: register again
    * @param removed the node was removed from the pool: stop
    */
+  /** {@code config}: settings to apply, sent while the agent reports an older generation. */
   public record HeartbeatReply(
-      long heartbeatMs, boolean reregister, boolean removed, List<Command> commands) {}
+      long heartbeatMs,
+      boolean reregister,
+      boolean removed,
+      List<Command> commands,
+      NodeConfig config,
+      AgentUpgrade upgrade) {
+    public HeartbeatReply(
+        long heartbeatMs, boolean reregister, boolean removed, List<Command> commands) {
+      this(heartbeatMs, reregister, removed, commands, null, null);
+    }
+  }
 
   public record AgentLog(String taskId, Instant at, String line) {}
 

@@ -2,25 +2,36 @@ package io.computility.server.pool;
 
 import io.computility.server.config.ComputilityProperties;
 import io.computility.server.support.Periodic;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
  * Releases tasks past their run timeout (POOL-T12.12) or idle past their idle timeout (T12.11),
- * drains removed nodes and cards, and retries the queue.
+ * drains removed nodes and cards, retries the queue, and reports silent agents (NODE_LOST).
  */
 @Component
 public class PoolTicker extends Periodic {
   private final PoolState s;
+  private final PoolMonitor monitor;
+  private final Duration lostAfter;
 
-  public PoolTicker(PoolState state, ComputilityProperties props) {
+  public PoolTicker(PoolState state, ComputilityProperties props, PoolMonitor monitor) {
     super("pool-tick", props.pool().tick());
     this.s = state;
+    this.monitor = monitor;
+    this.lostAfter = props.pool().agentLostAfter();
   }
 
   @Override
   protected void runOnce() {
+    Map<String, Instant> silent = new HashMap<>();
+    Set<String> known = new HashSet<>();
     s.locked(
         () -> {
           Instant now = s.now();
@@ -44,7 +55,17 @@ public class PoolTicker extends Periodic {
           }
           s.drain();
           s.schedule();
+          for (NodeRecord n : s.nodes.values()) {
+            known.add(n.name());
+            if (!n.removing()
+                && n.lastSeen() != null
+                && n.lastSeen().plus(lostAfter).isBefore(now)) {
+              silent.put(n.name(), n.lastSeen());
+            }
+          }
           return null;
         });
+    monitor.retain(known);
+    silent.forEach(monitor::silent);
   }
 }

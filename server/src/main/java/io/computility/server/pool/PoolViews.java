@@ -75,6 +75,11 @@ final class PoolViews {
         n.version(),
         n.backend(),
         n.lastSeen(),
-        devices);
+        devices,
+        n.config(),
+        n.applied(),
+        n.applied().generation() >= n.config().generation(),
+        n.upgrade(),
+        n.upgradePending());
   }
 }

@@ -66,6 +66,7 @@ public abstract class WebLayerTest {
   @MockitoBean protected CenterRegistry centers;
   @MockitoBean protected SimulationService simulations;
   @MockitoBean protected SimulationStore simulationStore;
+  @MockitoBean protected io.computility.server.pool.AgentComponents poolComponents;
   @MockitoBean protected TokenService tokens;
   @MockitoBean protected AuditChain audit;
   @MockitoBean protected ResourceScopes scopes;

@@ -22,17 +22,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A real headless Chromium (Debian's chromium and chromium-driver) driven through Selenium. Paths
  * are explicit so that Selenium Manager downloads nothing.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
   static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
   static final Path SCREENSHOTS = Paths.get("target/screenshots");
 
-  final ChromeDriver driver;
+  public final ChromeDriver driver;
   private final String base;
   private final Path profile;
 
-  Browser(int port) throws IOException {
+  public Browser(int port) throws IOException {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
       throw new IllegalStateException(
           "browser tests need Debian chromium and chromium-driver (.ci/run installs them)");
@@ -63,32 +63,32 @@ final class Browser implements AutoCloseable {
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
   }
 
-  void open(String path) {
+  public void open(String path) {
     driver.get(base + path);
   }
 
-  WebElement find(String dataTest) {
+  public WebElement find(String dataTest) {
     return until(d -> d.findElement(testId(dataTest)));
   }
 
-  List<WebElement> all(String css) {
+  public List<WebElement> all(String css) {
     return driver.findElements(By.cssSelector(css));
   }
 
-  static By testId(String dataTest) {
+  public static By testId(String dataTest) {
     return By.cssSelector("[data-test='" + dataTest + "']");
   }
 
-  <T> T until(Function<WebDriver, T> condition) {
+  public <T> T until(Function<WebDriver, T> condition) {
     return until(Duration.ofSeconds(20), condition);
   }
 
-  <T> T until(Duration timeout, Function<WebDriver, T> condition) {
+  public <T> T until(Duration timeout, Function<WebDriver, T> condition) {
     return new WebDriverWait(driver, timeout, Duration.ofMillis(100)).until(condition);
   }
 
   /** Waits until the element's visible text contains the text. */
-  WebElement untilText(String dataTest, String text) {
+  public WebElement untilText(String dataTest, String text) {
     return until(
         d -> {
           WebElement e = d.findElement(testId(dataTest));
@@ -96,16 +96,16 @@ final class Browser implements AutoCloseable {
         });
   }
 
-  String bodyText() {
+  public String bodyText() {
     return driver.findElement(By.tagName("body")).getText();
   }
 
-  Object script(String js, Object... args) {
+  public Object script(String js, Object... args) {
     return ((JavascriptExecutor) driver).executeScript(js, args);
   }
 
   /** Writes a PNG of the window to target/screenshots/NAME.png (a test artefact). */
-  Path screenshot(String name) throws IOException {
+  public Path screenshot(String name) throws IOException {
     Files.createDirectories(SCREENSHOTS);
     Path file = SCREENSHOTS.resolve(name + ".png");
     Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));

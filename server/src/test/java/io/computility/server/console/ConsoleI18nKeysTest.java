@@ -33,10 +33,27 @@ class ConsoleI18nKeysTest {
 
   /** Keys the sources build from values: t('status.' + s) and the like, with every value. */
   static final Map<String, Set<String>> FAMILIES =
-      Map.of(
-          "status.", Set.of("pending", "running", "completed", "failed", "stopped"),
-          "centerStatus.s", Set.of("0", "1", "2"),
-          "overview.", Set.of("cpu", "gpu", "npu", "mlu", "memory", "storage"));
+      Map.ofEntries(
+          Map.entry("status.", Set.of("pending", "running", "completed", "failed", "stopped")),
+          Map.entry("centerStatus.s", Set.of("0", "1", "2")),
+          Map.entry("overview.", Set.of("cpu", "gpu", "npu", "mlu", "memory", "storage")),
+          Map.entry("pool.modes.", Set.of("virtual", "physical")),
+          Map.entry("pool.nodeStatus.", Set.of("online", "offline", "disabled", "removing")),
+          Map.entry("pool.deviceStatus.", Set.of("idle", "used", "disabled", "removing")),
+          Map.entry(
+              "pool.taskState.",
+              Set.of(
+                  "QUEUED",
+                  "SCHEDULED",
+                  "RUNNING",
+                  "SUCCEEDED",
+                  "FAILED",
+                  "STOPPED",
+                  "TIMED_OUT",
+                  "IDLE_RELEASED")),
+          Map.entry("mon.sev.", Set.of("INFO", "WARNING", "CRITICAL")),
+          Map.entry("mon.report.", Set.of("metrics", "alerts", "tasks")),
+          Map.entry("mon.period.", Set.of("DAY", "WEEK", "MONTH")));
 
   @Test
   @DisplayName("console zh-CN and en hold the same keys, none empty")

@@ -60,8 +60,24 @@ final class AgentProcess {
     Files.writeString(cards, yaml);
   }
 
+  /** The agent process now on the node: after an upgrade, the one that replaced the first. */
+  java.util.Optional<ProcessHandle> current() throws java.io.IOException {
+    Path pid = cards.getParent().resolve("work").resolve("agent.pid");
+    if (!Files.exists(pid)) return java.util.Optional.empty();
+    return ProcessHandle.of(Long.parseLong(Files.readString(pid).trim()));
+  }
+
   /** SIGTERM: the agent stops its tasks and exits. */
   void stop() throws InterruptedException {
+    try {
+      var now = current();
+      if (now.isPresent() && now.get().pid() != process.pid()) {
+        now.get().destroy();
+        now.get().onExit().get(15, TimeUnit.SECONDS);
+      }
+    } catch (Exception e) {
+      // gone already
+    }
     process.destroy();
     if (!process.waitFor(15, TimeUnit.SECONDS)) {
       process.descendants().forEach(ProcessHandle::destroyForcibly);

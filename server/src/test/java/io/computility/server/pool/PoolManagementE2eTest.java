@@ -226,4 +226,79 @@ class PoolManagementE2eTest extends PoolE2eBase {
     assertThat(call("PUT", "/api/v1/pool/policy", Map.of("policy", "random")).status())
         .isEqualTo(400);
   }
+
+  private JsonNode component(String node) throws Exception {
+    for (JsonNode n : ok("GET", "/api/v1/pool/components", null)) {
+      if (n.path("name").asText().equals(node)) return n;
+    }
+    throw new AssertionError("no component on node " + node);
+  }
+
+  @Test
+  @DisplayName(
+      "POOL-T12.20 agent versions and state are listed per node; settings pushed to one node and to a batch are applied and acknowledged by the real agents")
+  void componentManagement() throws Exception {
+    JsonNode a = component("m-a");
+    assertThat(a.path("version").asText()).isEqualTo("0.1.0");
+    assertThat(a.path("online").asBoolean()).isTrue();
+    assertThat(a.path("backend").asText()).isEqualTo("accounting");
+    assertThat(component("m-b").path("version").asText()).isEqualTo("0.1.0");
+    long bGeneration = component("m-b").path("config").path("generation").asLong();
+
+    // Bad input is refused whole, naming the field; nothing changes.
+    Answer badLevel = call("PUT", "/api/v1/pool/components/config", Map.of("logLevel", "LOUD"));
+    assertThat(badLevel.status()).isEqualTo(400);
+    assertThat(badLevel.body().path("errorMsg").asText()).contains("logLevel");
+    Answer unknown =
+        call(
+            "PUT",
+            "/api/v1/pool/components/config",
+            Map.of("nodes", List.of("m-b", "nope"), "heartbeatMs", 300));
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.body().path("errorMsg").asText()).contains("nodes[1]");
+    assertThat(component("m-b").path("config").path("generation").asLong()).isEqualTo(bGeneration);
+
+    // One node: heartbeat interval and log level.
+    JsonNode pushed =
+        ok(
+            "PUT",
+            "/api/v1/pool/components/config",
+            Map.of("nodes", List.of("m-a"), "heartbeatMs", 300, "logLevel", "DEBUG"));
+    assertThat(pushed.size()).isEqualTo(1);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> component("m-a").path("configApplied").asBoolean());
+    JsonNode applied = component("m-a").path("applied");
+    assertThat(applied.path("heartbeatMs").asLong()).isEqualTo(300);
+    assertThat(applied.path("logLevel").asText()).isEqualTo("DEBUG");
+    // The agent logs at DEBUG only once the level really changed.
+    AgentProcess agentA = agents.stream().filter(x -> x.name.equals("m-a")).findFirst().get();
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> java.nio.file.Files.readString(agentA.log).contains("log level now DEBUG"));
+    assertThat(component("m-b").path("config").path("generation").asLong()).isEqualTo(bGeneration);
+    assertThat(component("m-b").path("applied").path("logLevel").asText()).isEqualTo("INFO");
+
+    // A batch (every node): labels; m-a keeps its own log level.
+    ok("PUT", "/api/v1/pool/components/config", Map.of("labels", Map.of("zone", "z1")));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                component("m-a").path("configApplied").asBoolean()
+                    && component("m-b").path("configApplied").asBoolean());
+    for (String n : List.of("m-a", "m-b")) {
+      assertThat(component(n).path("applied").path("labels").path("zone").asText()).isEqualTo("z1");
+    }
+    assertThat(component("m-a").path("applied").path("logLevel").asText()).isEqualTo("DEBUG");
+    assertThat(component("m-a").path("applied").path("heartbeatMs").asLong()).isEqualTo(300);
+    // Back to the test's fast heartbeat for the other tests.
+    ok("PUT", "/api/v1/pool/components/config", Map.of("heartbeatMs", 200, "logLevel", "INFO"));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                component("m-a").path("configApplied").asBoolean()
+                    && component("m-b").path("configApplied").asBoolean());
+  }
 }

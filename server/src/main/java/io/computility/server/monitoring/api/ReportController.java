@@ -35,7 +35,7 @@ public class ReportController {
   }
 
   @GetMapping("/{report}")
-  @Operation(summary = "A report: metrics, alerts or tasks; format=csv for a file")
+  @Operation(summary = "A report: metrics, alerts, tasks or pool-tasks; format=csv for a file")
   public ResponseEntity<?> report(
       @PathVariable String report,
       @RequestParam(required = false, defaultValue = "day") String period,
@@ -49,7 +49,8 @@ public class ReportController {
           case "metrics" -> reports::metrics;
           case "alerts" -> reports::alerts;
           case "tasks" -> reports::tasks;
-          default -> throw Check.bad("report", "must be metrics, alerts or tasks");
+          case "pool-tasks" -> reports::poolTasks;
+          default -> throw Check.bad("report", "must be metrics, alerts, tasks or pool-tasks");
         };
     Instant f = Params.instant(from, "from");
     Instant t = Params.instant(to, "to");

@@ -82,6 +82,28 @@ public class ReportStore {
         args);
   }
 
+  /** Pool tasks (seed 002) per state, with the average wait from submission to start. */
+  public ReportTable poolTasks(ReportRequest r) {
+    List<Object> args = new ArrayList<>();
+    StringBuilder where = range("submitted_at", r, args);
+    String bucket = bucket("submitted_at", r);
+    String started =
+        "case when jsonb_typeof(body->'startedAt') = 'string'"
+            + " then (body->>'startedAt')::timestamptz end";
+    return table(
+        "pool-tasks",
+        List.of("period", "state", "tasks", "avgWaitSeconds"),
+        "select "
+            + bucket
+            + " as b, state, count(*),"
+            + " round(avg(extract(epoch from "
+            + started
+            + " - submitted_at)), 3) from pool_task"
+            + where
+            + " group by b, state order by b, state",
+        args);
+  }
+
   private static String bucket(String column, ReportRequest r) {
     return "date_trunc('" + r.period().truncField() + "', " + column + " at time zone 'UTC')";
   }
