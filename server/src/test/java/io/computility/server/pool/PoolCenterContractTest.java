@@ -1,5 +1,7 @@
 package io.computility.server.pool;
 
+import static io.computility.core.job.JobStatus.STOPPED;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.computility.adapter.contract.AbstractCenterAdapterContractTest;
@@ -8,6 +10,8 @@ import io.computility.adapter.pool.PoolCenterAdapter;
 import io.computility.adapter.pool.PoolConfig;
 import io.computility.core.adapter.Backoff;
 import io.computility.core.adapter.CenterAdapter;
+import io.computility.core.adapter.ReplicaLaunch;
+import io.computility.core.adapter.ReplicaState;
 import io.computility.core.catalog.Image;
 import io.computility.core.center.CenterProfile;
 import io.computility.core.center.CenterStatus;
@@ -25,6 +29,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /**
  * The adapter contract against a real pool: the whole server as its own process on a fresh
@@ -36,15 +41,17 @@ import org.junit.jupiter.api.DisplayName;
 class PoolCenterContractTest extends AbstractCenterAdapterContractTest {
   static final String IMAGE = "pool-shell";
   private static ControllerProcess controller;
+  private static Path dir;
+  private static String db;
   private static AgentProcess agent;
   private static TcpRelay relay;
   private static String token;
 
   @BeforeAll
   static void startPool() throws Exception {
-    Path dir = Files.createTempDirectory("pool-contract");
-    controller =
-        ControllerProcess.start(ControllerProcess.freePort(), TestPostgres.newDatabase(), dir);
+    dir = Files.createTempDirectory("pool-contract");
+    db = TestPostgres.newDatabase();
+    controller = ControllerProcess.start(ControllerProcess.freePort(), db, dir);
     String url = "http://127.0.0.1:" + controller.port;
     agent =
         AgentProcess.start(url, "pc-node", AgentProcess.cards("NVIDIA", "A100", 16384, 4, "pc"));
@@ -113,5 +120,31 @@ class PoolCenterContractTest extends AbstractCenterAdapterContractTest {
   @Override
   protected Duration timeout() {
     return Duration.ofSeconds(90);
+  }
+
+  @Test
+  @DisplayName(
+      "JC-6.4 NET-6.2 the controller is killed and restarted: a replica is found again by its key"
+          + " and a resubmit starts nothing")
+  void controllerRestartKeepsReplicaKeys() throws Exception {
+    ReplicaLaunch l = launch("restart", fixture().longCommand());
+    ReplicaState first = submit(l);
+    controller.kill9();
+    controller = ControllerProcess.start(controller.port, db, dir);
+    token = TestAuth.adminToken(controller.port);
+    try (PoolCenterAdapter fresh = new PoolCenterAdapter(config())) {
+      eventually()
+          .untilAsserted(
+              () ->
+                  assertThat(fresh.status(l.key()))
+                      .get()
+                      .extracting(ReplicaState::externalId)
+                      .isEqualTo(first.externalId()));
+      assertThat(fresh.submit(l).externalId()).isEqualTo(first.externalId());
+      fresh.stop(l.key());
+      eventually()
+          .untilAsserted(
+              () -> assertThat(fresh.status(l.key()).orElseThrow().status()).isEqualTo(STOPPED));
+    }
   }
 }
