@@ -29,7 +29,8 @@ public final class PoolApi {
       List<String> command,
       Map<String, String> env,
       Long idleTimeoutMs,
-      Long runTimeoutMs) {}
+      Long runTimeoutMs,
+      String clientKey) {}
 
   public record SlotView(String node, String card, int index, int computePercent, long memoryMb) {}
 
@@ -53,7 +54,8 @@ public final class PoolApi {
       int computeUsedPercent,
       Instant submittedAt,
       Instant startedAt,
-      Instant endedAt) {}
+      Instant endedAt,
+      String clientKey) {}
 
   public record Resize(Integer computePercent, Long memoryMb) {}
 

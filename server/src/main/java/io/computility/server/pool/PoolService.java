@@ -24,11 +24,17 @@ public class PoolService {
 
   /**
    * Accepts a task: rejected (nothing stored) when it breaks its tenant's quota or no card could
-   * ever hold it; otherwise placed now or queued.
+   * ever hold it; otherwise placed now or queued. A {@code clientKey} already known answers the
+   * task submitted with it and starts nothing (federation adapters retry submits).
    */
   public PoolApi.TaskView submit(PoolApi.SubmitTask in) {
     return s.locked(
         () -> {
+          if (in != null && in.clientKey() != null && !in.clientKey().isBlank()) {
+            for (PoolTask known : s.tasks.values()) {
+              if (in.clientKey().equals(known.clientKey)) return PoolViews.task(known);
+            }
+          }
           PoolTask t = requests.build(in, "pt-" + UUID.randomUUID().toString().substring(0, 8));
           t.submittedAt = s.now();
           checkQuota(t);

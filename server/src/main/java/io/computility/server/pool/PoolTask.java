@@ -21,6 +21,10 @@ public final class PoolTask {
   public int priority;
   public String spec;
   public String group;
+
+  /** The submitter's idempotency key: a repeated submit with it answers this task. */
+  public String clientKey;
+
   public SliceRequest request;
   public List<String> command = new ArrayList<>();
   public Map<String, String> env = new LinkedHashMap<>();

@@ -40,7 +40,8 @@ final class PoolViews {
         t.computeUsedPercent,
         t.submittedAt,
         t.startedAt,
-        t.endedAt);
+        t.endedAt,
+        t.clientKey);
   }
 
   static PoolApi.DeviceView device(DeviceRecord d, VCard c) {

@@ -60,6 +60,10 @@ final class TaskRequests {
     t.priority = in.priority() == null ? 0 : in.priority();
     t.spec = in.spec();
     t.group = blankToNull(in.group());
+    t.clientKey = blankToNull(in.clientKey());
+    if (t.clientKey != null && t.clientKey.length() > 200) {
+      throw new InvalidInputException("clientKey", "must be at most 200 characters");
+    }
     t.command = new ArrayList<>(in.command());
     t.env = in.env() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(in.env());
     t.idleTimeoutMs = in.idleTimeoutMs() == null ? 0 : in.idleTimeoutMs();

@@ -24,12 +24,15 @@ public record TopologyFile(
    * {@code slurm} (a Slurm cluster's slurmrestd at {@code url}; {@code token} is a fixed JWT,
    * settings under {@code slurm}; capacity comes from its nodes, images are declared here) or
    * {@code kubernetes} (a cluster's API server; {@code url} and {@code token} optionally override
-   * the kubeconfig's; settings under {@code kubernetes}).
+   * the kubeconfig's; settings under {@code kubernetes}) or {@code pool} (a Computility accelerator
+   * pool's controller at {@code url} with the bearer {@code token}; replicas run as pool tasks of
+   * {@code tenant}; capacity comes from its cards, images are declared here).
    */
   public record CenterEntry(
       String type,
       String url,
       String token,
+      String tenant,
       String id,
       String name,
       String region,

@@ -3,6 +3,8 @@ package io.computility.server.topology;
 import io.computility.adapter.kubernetes.KubernetesCenter;
 import io.computility.adapter.peer.PeerCenterAdapter;
 import io.computility.adapter.peer.PeerConfig;
+import io.computility.adapter.pool.PoolCenterAdapter;
+import io.computility.adapter.pool.PoolConfig;
 import io.computility.adapter.sim.SimCenter;
 import io.computility.adapter.sim.SimCenterConfig;
 import io.computility.adapter.slurm.SlurmCenter;
@@ -129,11 +131,15 @@ public class TopologyLoader extends Periodic
     return switch (type) {
       case "sim" -> TopologyMapper.center(c);
       case "peer" -> TopologyMapper.peer(c, props.adapters());
+      case "pool" -> TopologyMapper.pool(c, props.adapters());
       case "slurm" -> TopologyMapper.slurm(c, props.adapters());
       case "kubernetes" -> TopologyMapper.kubernetes(c, props.adapters());
       default ->
           throw new IllegalArgumentException(
-              "centers[" + c.id() + "].type must be sim, peer, slurm or kubernetes, was " + type);
+              "centers["
+                  + c.id()
+                  + "].type must be sim, peer, pool, slurm or kubernetes, was "
+                  + type);
     };
   }
 
@@ -172,6 +178,8 @@ public class TopologyLoader extends Periodic
           if (cfg.equals(loaded.get(id))) return;
           if (cfg instanceof PeerConfig peer) {
             registry.join(new PeerCenterAdapter(peer), "peer");
+          } else if (cfg instanceof PoolConfig pool) {
+            registry.join(new PoolCenterAdapter(pool), "pool");
           } else if (cfg instanceof SlurmConfig slurm) {
             registry.join(new SlurmCenter(slurm), "slurm");
           } else if (cfg instanceof TopologyMapper.KubernetesTarget k8s) {

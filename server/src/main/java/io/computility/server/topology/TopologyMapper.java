@@ -3,6 +3,7 @@ package io.computility.server.topology;
 import io.computility.adapter.kubernetes.KubernetesConfig;
 import io.computility.adapter.kubernetes.KubernetesConnection;
 import io.computility.adapter.peer.PeerConfig;
+import io.computility.adapter.pool.PoolConfig;
 import io.computility.adapter.sim.FailureInjection;
 import io.computility.adapter.sim.SimCenterConfig;
 import io.computility.adapter.sim.SimImage;
@@ -91,6 +92,39 @@ final class TopologyMapper {
           profile,
           URI.create(c.url()),
           c.token(),
+          a.callTimeout(),
+          a.pollInterval(),
+          a.backoff());
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(at + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A {@code type: pool} entry: a Computility pool controller at {@code url}; its images are
+   * declared here (the pool runs commands), its capacity comes from the pool.
+   */
+  static PoolConfig pool(TopologyFile.CenterEntry c, ComputilityProperties.Adapters a) {
+    String at = "centers[" + c.id() + "]";
+    try {
+      if (c.url() == null || c.url().isBlank())
+        throw new IllegalArgumentException("url is required");
+      if (c.capacity() != null)
+        throw new IllegalArgumentException("the capacity of a pool comes from the pool");
+      if (c.images() == null || c.images().isEmpty())
+        throw new IllegalArgumentException("images must list the images the pool offers");
+      List<Double> g = c.geometry() == null ? List.of(116.4, 39.9) : c.geometry();
+      if (g.size() != 2) throw new IllegalArgumentException("geometry must be [lon, lat]");
+      return new PoolConfig(
+          c.id(),
+          c.name(),
+          c.region(),
+          new GeoPoint(g.get(0), g.get(1)),
+          profile(c),
+          URI.create(c.url()),
+          c.token(),
+          c.tenant(),
+          images(c),
           a.callTimeout(),
           a.pollInterval(),
           a.backoff());

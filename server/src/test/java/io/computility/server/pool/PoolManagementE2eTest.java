@@ -69,6 +69,27 @@ class PoolManagementE2eTest extends PoolE2eBase {
 
   @Test
   @DisplayName(
+      "JC-6.4 POOL-7.1a a repeated submit with the same clientKey answers the first task, starts"
+          + " nothing")
+  void clientKeyIsIdempotent() throws Exception {
+    String key = "fed-" + System.nanoTime();
+    JsonNode first = submit(task(Map.of("clientKey", key)));
+    JsonNode again = submit(task(Map.of("clientKey", key, "computePercent", 50)));
+    assertThat(again.path("id").asText()).isEqualTo(first.path("id").asText());
+    assertThat(again.path("computePercent").asInt()).isEqualTo(10);
+    assertThat(again.path("clientKey").asText()).isEqualTo(key);
+    int withKey = 0;
+    for (JsonNode t : ok("GET", "/api/v1/pool/tasks", null)) {
+      if (key.equals(t.path("clientKey").asText(null))) withKey++;
+    }
+    assertThat(withKey).isEqualTo(1);
+    Answer tooLong = call("POST", "/api/v1/pool/tasks", task(Map.of("clientKey", "k".repeat(201))));
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.body().path("errorMsg").asText()).contains("clientKey");
+  }
+
+  @Test
+  @DisplayName(
       "POOL-T12.15 a physical card and a virtual card both run tasks and both show as used")
   void dualPools() throws Exception {
     ok("PATCH", "/api/v1/pool/devices/m-a-gpu-0", Map.of("mode", "physical"));

@@ -3,6 +3,7 @@ package io.computility.server.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.computility.adapter.pool.PoolConfig;
 import io.computility.adapter.slurm.SlurmConfig;
 import io.computility.core.adapter.Backoff;
 import io.computility.server.config.ComputilityProperties;
@@ -118,5 +119,37 @@ class AdapterTopologyTest {
                     entry("  - {id: k, type: kubernetes, kubernetes: {scheduler: yarn}}"),
                     ADAPTERS))
         .hasMessageContaining("centers[k]: scheduler must be auto, batch or volcano");
+  }
+
+  @Test
+  @DisplayName("JC-6.4 NET-6.2 a type: pool entry becomes the pool adapter's settings")
+  void poolEntry() {
+    PoolConfig c =
+        TopologyMapper.pool(
+            entry(
+                """
+                  - id: gpu-pool
+                    type: pool
+                    region: east
+                    url: http://pool-ctl:8080
+                    token: cty_abc
+                    tenant: fed
+                    images: [{id: shell, name: Shell}]
+                """),
+            ADAPTERS);
+    assertThat(c.url().toString()).isEqualTo("http://pool-ctl:8080");
+    assertThat(c.token()).isEqualTo("cty_abc");
+    assertThat(c.tenant()).isEqualTo("fed");
+    assertThat(c.images())
+        .singleElement()
+        .satisfies(i -> assertThat(i.aiCenterId()).isEqualTo("gpu-pool"));
+    assertThatThrownBy(
+            () -> TopologyMapper.pool(entry("  - {id: p, type: pool, region: e}"), ADAPTERS))
+        .hasMessageContaining("centers[p]: url is required");
+    assertThatThrownBy(
+            () ->
+                TopologyMapper.pool(
+                    entry("  - {id: p, type: pool, region: e, url: 'http://x:1'}"), ADAPTERS))
+        .hasMessageContaining("centers[p]: images must list");
   }
 }
