@@ -16,11 +16,15 @@ export class ApiError extends Error {
 const LOGIN = '/api/v1/auth/login'
 
 /** A 401 means no or an expired token: sign out and go to the login page, back here after. */
-function unauthorized(path) {
-  if (path === LOGIN) return
+function unauthorized(path, sentToken) {
+  // Without a token the router guard already shows the login page; a failed login stays there.
+  if (path === LOGIN || !sentToken) return
   signOut()
   const here = router.currentRoute.value
-  if (here.name !== 'login') router.push({ name: 'login', query: { next: here.fullPath } })
+  if (here.name === 'login') return
+  // Before the first navigation resolves the route is still the start: take the address bar.
+  const next = here.matched.length ? here.fullPath : window.location.pathname + window.location.search
+  router.push({ name: 'login', query: { next } })
 }
 
 async function call(method, path, body, params) {
@@ -36,7 +40,7 @@ async function call(method, path, body, params) {
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
   })
-  if (res.status === 401) unauthorized(path)
+  if (res.status === 401) unauthorized(path, headers.Authorization)
   let envelope = null
   try {
     envelope = await res.json()
@@ -58,7 +62,7 @@ export const api = {
   async text(path) {
     const headers = auth.token ? { Authorization: 'Bearer ' + auth.token } : {}
     const res = await fetch(path, { headers })
-    if (res.status === 401) unauthorized(path)
+    if (res.status === 401) unauthorized(path, headers.Authorization)
     if (!res.ok) throw new ApiError(res.status, null, await res.text())
     return res.text()
   },
@@ -71,7 +75,7 @@ export const api = {
 export async function download(path, filename) {
   const headers = auth.token ? { Authorization: 'Bearer ' + auth.token } : {}
   const res = await fetch(path, { headers })
-  if (res.status === 401) unauthorized(path)
+  if (res.status === 401) unauthorized(path, headers.Authorization)
   if (!res.ok) throw new ApiError(res.status, null, await res.text())
   const url = URL.createObjectURL(await res.blob())
   const a = document.createElement('a')

@@ -44,6 +44,23 @@ class PoolUpgradeE2eTest extends PoolE2eBase {
             else Files.copy(f, to);
           }
         }
+      } else if (p.getParent() != null
+          && p.getParent().endsWith(Path.of("agent", "target"))
+          && entry.endsWith(".jar")) {
+        // under `verify` the reactor puts the packaged agent jar here instead of its classes
+        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(p.toFile())) {
+          for (var e : java.util.Collections.list(jar.entries())) {
+            Path to = classes.resolve(e.getName());
+            if (e.isDirectory()) {
+              Files.createDirectories(to);
+            } else {
+              Files.createDirectories(to.getParent());
+              try (var in = jar.getInputStream(e)) {
+                Files.copy(in, to);
+              }
+            }
+          }
+        }
       } else {
         classpath.add(entry);
       }
