@@ -47,10 +47,4 @@ public record PeerConfig(
     Objects.requireNonNull(pollInterval, "pollInterval");
     Objects.requireNonNull(backoff, "backoff");
   }
-
-  /** {@code path} resolved against the lower server's base URL. */
-  URI resolve(String path) {
-    String base = url.toString().replaceAll("/+$", "");
-    return URI.create(base + path);
-  }
 }

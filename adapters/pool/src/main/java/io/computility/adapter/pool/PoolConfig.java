@@ -57,10 +57,4 @@ public record PoolConfig(
     Objects.requireNonNull(pollInterval, "pollInterval");
     Objects.requireNonNull(backoff, "backoff");
   }
-
-  /** {@code path} resolved against the controller's base URL. */
-  URI resolve(String path) {
-    String base = url.toString().replaceAll("/+$", "");
-    return URI.create(base + path);
-  }
 }
