@@ -1,5 +1,6 @@
 package io.computility.adapter.peer;
 
+import io.computility.adapter.http.HttpCenterChecks;
 import io.computility.core.adapter.Backoff;
 import io.computility.core.center.CenterProfile;
 import io.computility.core.center.GeoPoint;
@@ -34,13 +35,7 @@ public record PeerConfig(
     Backoff backoff) {
 
   public PeerConfig {
-    if (centerId == null || centerId.isBlank())
-      throw new IllegalArgumentException("peer.id is required");
-    if (region == null || region.isBlank())
-      throw new IllegalArgumentException("peer " + centerId + ": region is required");
-    Objects.requireNonNull(url, "peer " + centerId + ": url is required");
-    if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme()))
-      throw new IllegalArgumentException("peer " + centerId + ": url must be http(s), was " + url);
+    HttpCenterChecks.requireIdRegionUrl("peer", centerId, region, url);
     Objects.requireNonNull(geometry, "geometry");
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(callTimeout, "callTimeout");
