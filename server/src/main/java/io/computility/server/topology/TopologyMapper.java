@@ -32,8 +32,7 @@ final class TopologyMapper {
   static SimCenterConfig center(TopologyFile.CenterEntry c) {
     String at = "centers[" + c.id() + "]";
     try {
-      List<Double> g = c.geometry() == null ? List.of(116.4, 39.9) : c.geometry();
-      if (g.size() != 2) throw new IllegalArgumentException("geometry must be [lon, lat]");
+      List<Double> g = lonLat(c);
       return new SimCenterConfig(
           c.id(),
           c.name() == null ? c.id() : c.name(),
@@ -70,8 +69,7 @@ final class TopologyMapper {
       if (c.capacity() != null || c.images() != null) {
         throw new IllegalArgumentException("capacity and images of a peer come from the peer");
       }
-      List<Double> g = c.geometry() == null ? List.of(116.4, 39.9) : c.geometry();
-      if (g.size() != 2) throw new IllegalArgumentException("geometry must be [lon, lat]");
+      List<Double> g = lonLat(c);
       CenterProfile profile =
           new CenterProfile(
               c.id(),
@@ -113,8 +111,7 @@ final class TopologyMapper {
         throw new IllegalArgumentException("the capacity of a pool comes from the pool");
       if (c.images() == null || c.images().isEmpty())
         throw new IllegalArgumentException("images must list the images the pool offers");
-      List<Double> g = c.geometry() == null ? List.of(116.4, 39.9) : c.geometry();
-      if (g.size() != 2) throw new IllegalArgumentException("geometry must be [lon, lat]");
+      List<Double> g = lonLat(c);
       return new PoolConfig(
           c.id(),
           c.name(),
@@ -144,8 +141,7 @@ final class TopologyMapper {
       TopologyFile.SlurmEntry s = c.slurm();
       if (s == null || s.user() == null)
         throw new IllegalArgumentException("slurm.user is required");
-      List<Double> g = c.geometry() == null ? List.of(116.4, 39.9) : c.geometry();
-      if (g.size() != 2) throw new IllegalArgumentException("geometry must be [lon, lat]");
+      List<Double> g = lonLat(c);
       return new SlurmConfig(
           c.id(),
           c.name() == null ? c.id() : c.name(),
@@ -185,8 +181,7 @@ final class TopologyMapper {
           c.kubernetes() == null
               ? new TopologyFile.KubernetesEntry(null, null, null, null, null, null, null)
               : c.kubernetes();
-      List<Double> g = c.geometry() == null ? List.of(116.4, 39.9) : c.geometry();
-      if (g.size() != 2) throw new IllegalArgumentException("geometry must be [lon, lat]");
+      List<Double> g = lonLat(c);
       KubernetesConnection conn =
           new KubernetesConnection(
               k.kubeconfig() == null ? null : Path.of(k.kubeconfig()),
@@ -304,5 +299,12 @@ final class TopologyMapper {
 
   private static <T> T or(T v, T dflt) {
     return v == null ? dflt : v;
+  }
+
+  /** The entry's {@code geometry} as [lon, lat]; Beijing when absent. */
+  private static List<Double> lonLat(TopologyFile.CenterEntry c) {
+    List<Double> g = c.geometry() == null ? List.of(116.4, 39.9) : c.geometry();
+    if (g.size() != 2) throw new IllegalArgumentException("geometry must be [lon, lat]");
+    return g;
   }
 }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.computility.adapter.contract.AbstractCenterAdapterContractTest;
 import io.computility.adapter.contract.ContractFixture;
+import io.computility.adapter.contract.TcpRelay;
 import io.computility.adapter.pool.PoolCenterAdapter;
 import io.computility.adapter.pool.PoolConfig;
 import io.computility.core.adapter.Backoff;

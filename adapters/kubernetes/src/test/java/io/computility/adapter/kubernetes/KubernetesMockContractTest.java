@@ -2,6 +2,7 @@ package io.computility.adapter.kubernetes;
 
 import io.computility.adapter.contract.AbstractCenterAdapterContractTest;
 import io.computility.adapter.contract.ContractFixture;
+import io.computility.adapter.contract.TcpRelay;
 import io.computility.core.adapter.CenterAdapter;
 import io.computility.core.resource.Resources;
 import io.fabric8.kubernetes.client.KubernetesClient;

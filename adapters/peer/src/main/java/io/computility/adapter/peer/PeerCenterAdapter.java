@@ -1,5 +1,7 @@
 package io.computility.adapter.peer;
 
+import io.computility.adapter.http.JsonHttpClient;
+import io.computility.adapter.http.ReplicaPoller;
 import io.computility.core.adapter.AdapterException;
 import io.computility.core.adapter.CenterAdapter;
 import io.computility.core.adapter.CenterDescription;
@@ -25,16 +27,16 @@ import tools.jackson.databind.JsonNode;
  * A lower Computility tier as one center of this one (NET-5): its summed resources and images come
  * from {@code GET /api/v1/tier/summary}; each replica becomes a one-replica job of its JC API
  * (JC-A.1 to A.4), named after the replica key so a repeated submit finds it again. Replica events
- * come from polling the jobs still unfinished ({@link ReplicaWatch}).
+ * come from polling the jobs still unfinished ({@link ReplicaPoller}).
  */
 public final class PeerCenterAdapter implements CenterAdapter {
   static final String SUMMARY = "/api/v1/tier/summary";
   private static final String JOBS = "/openapi/v1/trainjob";
 
   private final PeerConfig config;
-  private final PeerHttp http;
+  private final JsonHttpClient http;
   private final Map<ReplicaKey, String> jobIds = new ConcurrentHashMap<>();
-  private final ReplicaWatch watch;
+  private final ReplicaPoller watch;
   private final Instant createdAt = Instant.now();
   private volatile String lowerName;
 
@@ -52,8 +54,14 @@ public final class PeerCenterAdapter implements CenterAdapter {
   public PeerCenterAdapter(PeerConfig config, boolean upward) {
     this.upward = upward;
     this.config = config;
-    this.http = new PeerHttp(config);
-    this.watch = new ReplicaWatch(config.centerId(), config.pollInterval(), this::status);
+    this.http =
+        new JsonHttpClient(
+            "tier " + config.centerId(),
+            config.url(),
+            config.token(),
+            config.callTimeout(),
+            config.backoff());
+    this.watch = new ReplicaPoller("peer", config.centerId(), config.pollInterval(), this::status);
   }
 
   @Override

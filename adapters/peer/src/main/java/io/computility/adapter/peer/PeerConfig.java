@@ -1,5 +1,6 @@
 package io.computility.adapter.peer;
 
+import io.computility.adapter.http.HttpCenterChecks;
 import io.computility.core.adapter.Backoff;
 import io.computility.core.center.CenterProfile;
 import io.computility.core.center.GeoPoint;
@@ -34,23 +35,11 @@ public record PeerConfig(
     Backoff backoff) {
 
   public PeerConfig {
-    if (centerId == null || centerId.isBlank())
-      throw new IllegalArgumentException("peer.id is required");
-    if (region == null || region.isBlank())
-      throw new IllegalArgumentException("peer " + centerId + ": region is required");
-    Objects.requireNonNull(url, "peer " + centerId + ": url is required");
-    if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme()))
-      throw new IllegalArgumentException("peer " + centerId + ": url must be http(s), was " + url);
+    HttpCenterChecks.requireIdRegionUrl("peer", centerId, region, url);
     Objects.requireNonNull(geometry, "geometry");
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(callTimeout, "callTimeout");
     Objects.requireNonNull(pollInterval, "pollInterval");
     Objects.requireNonNull(backoff, "backoff");
-  }
-
-  /** {@code path} resolved against the lower server's base URL. */
-  URI resolve(String path) {
-    String base = url.toString().replaceAll("/+$", "");
-    return URI.create(base + path);
   }
 }

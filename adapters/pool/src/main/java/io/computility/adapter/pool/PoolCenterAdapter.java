@@ -1,5 +1,7 @@
 package io.computility.adapter.pool;
 
+import io.computility.adapter.http.JsonHttpClient;
+import io.computility.adapter.http.ReplicaPoller;
 import io.computility.core.adapter.AdapterException;
 import io.computility.core.adapter.CenterAdapter;
 import io.computility.core.adapter.CenterDescription;
@@ -23,22 +25,28 @@ import tools.jackson.databind.JsonNode;
  * A Computility accelerator pool as one federation center (JC-6.4): capacity from the controller's
  * nodes and cards, each replica a pool task submitted with the replica key as its {@code
  * clientKey}, so a repeated submit (after a lost answer or a restart of this side) gets the task it
- * created before. Events come from polling the tasks not yet ended ({@link ReplicaWatch}).
+ * created before. Events come from polling the tasks not yet ended ({@link ReplicaPoller}).
  */
 public final class PoolCenterAdapter implements CenterAdapter {
   private static final String POOL = "/api/v1/pool";
   private static final String TASKS = POOL + "/tasks";
 
   private final PoolConfig config;
-  private final PoolHttp http;
+  private final JsonHttpClient http;
   private final Map<ReplicaKey, String> taskIds = new ConcurrentHashMap<>();
-  private final ReplicaWatch watch;
+  private final ReplicaPoller watch;
   private final Instant createdAt = Instant.now();
 
   public PoolCenterAdapter(PoolConfig config) {
     this.config = config;
-    this.http = new PoolHttp(config);
-    this.watch = new ReplicaWatch(config.centerId(), config.pollInterval(), this::status);
+    this.http =
+        new JsonHttpClient(
+            "pool " + config.centerId(),
+            config.url(),
+            config.token(),
+            config.callTimeout(),
+            config.backoff());
+    this.watch = new ReplicaPoller("pool", config.centerId(), config.pollInterval(), this::status);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.computility.adapter.pool;
 
+import io.computility.adapter.http.HttpCenterChecks;
 import io.computility.core.adapter.Backoff;
 import io.computility.core.catalog.Image;
 import io.computility.core.center.CenterProfile;
@@ -40,13 +41,7 @@ public record PoolConfig(
     Backoff backoff) {
 
   public PoolConfig {
-    if (centerId == null || centerId.isBlank())
-      throw new IllegalArgumentException("pool.id is required");
-    if (region == null || region.isBlank())
-      throw new IllegalArgumentException("pool " + centerId + ": region is required");
-    Objects.requireNonNull(url, "pool " + centerId + ": url is required");
-    if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme()))
-      throw new IllegalArgumentException("pool " + centerId + ": url must be http(s), was " + url);
+    HttpCenterChecks.requireIdRegionUrl("pool", centerId, region, url);
     if (images == null || images.isEmpty())
       throw new IllegalArgumentException("pool " + centerId + ": images must list at least one");
     images = List.copyOf(images);
@@ -56,11 +51,5 @@ public record PoolConfig(
     Objects.requireNonNull(callTimeout, "callTimeout");
     Objects.requireNonNull(pollInterval, "pollInterval");
     Objects.requireNonNull(backoff, "backoff");
-  }
-
-  /** {@code path} resolved against the controller's base URL. */
-  URI resolve(String path) {
-    String base = url.toString().replaceAll("/+$", "");
-    return URI.create(base + path);
   }
 }

@@ -2,6 +2,7 @@ package io.computility.adapter.slurm;
 
 import io.computility.adapter.contract.AbstractCenterAdapterContractTest;
 import io.computility.adapter.contract.ContractFixture;
+import io.computility.adapter.contract.TcpRelay;
 import io.computility.core.adapter.CenterAdapter;
 import io.computility.core.resource.Resources;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package io.computility.adapter.slurm;
+package io.computility.adapter.contract;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,16 +11,16 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A TCP relay in front of the real slurmrestd, so a test can cut the network path to the center
+ * A TCP relay in front of a center's real backend, so a test can cut the network path to the center
  * (the center "disappears") and restore it on the same port without touching the shared daemons.
  */
-final class TcpRelay implements AutoCloseable {
+public final class TcpRelay implements AutoCloseable {
   private final InetSocketAddress target;
   private final int port;
   private final List<Socket> open = new CopyOnWriteArrayList<>();
   private volatile ServerSocket server;
 
-  TcpRelay(String host, int targetPort) throws IOException {
+  public TcpRelay(String host, int targetPort) throws IOException {
     this.target = new InetSocketAddress(host, targetPort);
     try (ServerSocket probe = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
       this.port = probe.getLocalPort();
@@ -28,11 +28,11 @@ final class TcpRelay implements AutoCloseable {
     up();
   }
 
-  int port() {
+  public int port() {
     return port;
   }
 
-  synchronized void up() throws IOException {
+  public synchronized void up() throws IOException {
     if (server != null) return;
     ServerSocket s = new ServerSocket();
     s.setReuseAddress(true);
@@ -44,7 +44,7 @@ final class TcpRelay implements AutoCloseable {
   }
 
   /** Refuses new connections and cuts open ones. */
-  synchronized void down() throws IOException {
+  public synchronized void down() throws IOException {
     if (server == null) return;
     server.close();
     server = null;

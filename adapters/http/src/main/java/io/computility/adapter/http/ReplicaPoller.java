@@ -1,4 +1,4 @@
-package io.computility.adapter.peer;
+package io.computility.adapter.http;
 
 import io.computility.core.adapter.AdapterException;
 import io.computility.core.adapter.ReplicaEvent;
@@ -19,23 +19,31 @@ import java.util.function.Function;
 
 /**
  * Turns polling into replica events: every {@code interval} the replicas not yet ended are re-read;
- * a changed status is emitted once. A remote tier has no push channel this adapter could rely on.
+ * a changed status is emitted once. For centers reached over HTTP that have no push channel the
+ * adapter could rely on (a lower tier, a pool controller).
  */
-final class ReplicaWatch implements AutoCloseable {
+public final class ReplicaPoller implements AutoCloseable {
   private final String centerId;
   private final Function<ReplicaKey, Optional<ReplicaState>> read;
   private final Map<ReplicaKey, JobStatus> open = new ConcurrentHashMap<>();
   private final List<Consumer<ReplicaEvent>> listeners = new CopyOnWriteArrayList<>();
   private final ScheduledExecutorService timer;
 
-  ReplicaWatch(
-      String centerId, Duration interval, Function<ReplicaKey, Optional<ReplicaState>> read) {
+  /**
+   * @param threadPrefix names the polling thread ({@code <prefix>-watch-<centerId>})
+   * @param read the current state of one replica; empty when the center no longer knows it
+   */
+  public ReplicaPoller(
+      String threadPrefix,
+      String centerId,
+      Duration interval,
+      Function<ReplicaKey, Optional<ReplicaState>> read) {
     this.centerId = centerId;
     this.read = read;
     this.timer =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
-              Thread t = new Thread(r, "peer-watch-" + centerId);
+              Thread t = new Thread(r, threadPrefix + "-watch-" + centerId);
               t.setDaemon(true);
               return t;
             });
@@ -43,18 +51,18 @@ final class ReplicaWatch implements AutoCloseable {
     timer.scheduleWithFixedDelay(this::pollAll, ms, ms, TimeUnit.MILLISECONDS);
   }
 
-  void subscribe(Consumer<ReplicaEvent> listener) {
+  public void subscribe(Consumer<ReplicaEvent> listener) {
     listeners.add(listener);
   }
 
   /** Emits {@code s} and follows its replica until it ends. */
-  void watch(ReplicaState s) {
+  public void watch(ReplicaState s) {
     open.put(s.key(), s.status());
     emit(s);
   }
 
   /** Re-reads one replica now (after a stop), emitting a change. */
-  void refresh(ReplicaKey key) {
+  public void refresh(ReplicaKey key) {
     try {
       read.apply(key).ifPresent(this::changed);
     } catch (AdapterException e) {
@@ -67,7 +75,7 @@ final class ReplicaWatch implements AutoCloseable {
       try {
         read.apply(key).ifPresent(this::changed);
       } catch (AdapterException e) {
-        return; // the tier is unreachable; keep the replicas open and try again later
+        return; // the center is unreachable; keep the replicas open and try again later
       } catch (RuntimeException e) {
         open.remove(key);
       }
