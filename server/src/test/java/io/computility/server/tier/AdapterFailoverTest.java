@@ -53,6 +53,16 @@ class AdapterFailoverTest extends FederationTestBase {
     await()
         .atMost(Duration.ofSeconds(10))
         .until(() -> registry.get("mock").orElseThrow().latest() != null);
+    // The sims must be seen offline before the jobs arrive, or the first cycle may still pick one.
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                SIMS.stream()
+                    .allMatch(
+                        c ->
+                            registry.get(c).orElseThrow().description().center().status()
+                                != CenterStatus.AVAILABLE));
 
     JobView retried = jobs.submit(job("retried", 1));
     JobView single = jobs.submit(job("single", 0));
