@@ -34,8 +34,10 @@ public final class Browser implements AutoCloseable {
 
   public Browser(int port) throws IOException {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      throw new IllegalStateException(
-          "browser tests need Debian chromium and chromium-driver (.ci/run installs them)");
+      String why = "browser tests need Debian chromium and chromium-driver (.ci/run installs them)";
+      // Under CI a missing browser is a failure; on a developer machine the tests are skipped.
+      if (System.getenv("CI") != null) throw new IllegalStateException(why);
+      org.junit.jupiter.api.Assumptions.abort(why);
     }
     this.base = "http://127.0.0.1:" + port;
     this.profile = Files.createTempDirectory("cty-chromium");
