@@ -159,8 +159,9 @@ class JobLifecycleTest extends FederationTestBase {
 
     JobView part =
         jobs.submit(job("part", req(0, null, false), task("t", "sleep 200", "gpu-4x", 6)));
+    // Jobs of the other tests in this class (sleep 20 on gpu-1x) may still hold GPUs for a while.
     await()
-        .atMost(Duration.ofSeconds(10))
+        .atMost(Duration.ofSeconds(45))
         .until(
             () ->
                 jobs.find(part.job().id()).orElseThrow().tasks().get(0).replicas().stream()
@@ -168,6 +169,7 @@ class JobLifecycleTest extends FederationTestBase {
                         .count()
                     == 5);
     assertThat(jobs.find(part.job().id()).orElseThrow().reason()).contains("replica");
+    jobs.stop(part.job().id()); // frees its 20 GPUs for the tests that follow
   }
 
   @Test
