@@ -81,6 +81,29 @@ public final class Browser implements AutoCloseable {
     return By.cssSelector("[data-test='" + dataTest + "']");
   }
 
+  /**
+   * Types into an Element Plus input (or the input or textarea inside a component), replacing its
+   * text; retried while the element is not interactable yet (a dialog still opening).
+   */
+  public void type(String dataTest, String text) {
+    until(
+        d -> {
+          try {
+            WebElement e = find(dataTest);
+            WebElement in =
+                e.getTagName().equals("input") || e.getTagName().equals("textarea")
+                    ? e
+                    : e.findElement(By.cssSelector("input, textarea"));
+            in.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+            in.sendKeys(org.openqa.selenium.Keys.BACK_SPACE, text);
+            return true;
+          } catch (org.openqa.selenium.ElementNotInteractableException
+              | org.openqa.selenium.StaleElementReferenceException notYet) {
+            return false;
+          }
+        });
+  }
+
   public <T> T until(Function<WebDriver, T> condition) {
     return until(Duration.ofSeconds(20), condition);
   }

@@ -378,9 +378,7 @@ class ConsoleBrowserTest extends FederationTestBase {
 
   /** Types into an Element Plus input (or the input inside a component), replacing its text. */
   void type(String dataTest, String text) {
-    WebElement e = input(browser.find(dataTest));
-    e.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-    e.sendKeys(text);
+    browser.type(dataTest, text);
   }
 
   /** Picks (or enters) a value in a filterable Element Plus select. */

@@ -438,13 +438,7 @@ class PoolConsoleBrowserTest extends PoolE2eBase {
 
   /** Types into an Element Plus input (or the input inside a component), replacing its text. */
   void type(String dataTest, String text) {
-    WebElement e = browser.find(dataTest);
-    WebElement in =
-        e.getTagName().equals("input") || e.getTagName().equals("textarea")
-            ? e
-            : e.findElement(By.cssSelector("input, textarea"));
-    in.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-    in.sendKeys(text);
+    browser.type(dataTest, text);
   }
 
   /** Opens an Element Plus select and clicks the visible option with this text. */
