@@ -77,7 +77,7 @@ public final class FgdPolicy implements NodeScorePolicy {
     if (!r.usesGpu()) {
       return new int[0];
     }
-    int k = leastSufficient(pool, node, r);
+    int k = GpuPicker.leastSufficient(pool, node, r, order);
     int[] out = new int[r.gpuCount()];
     System.arraycopy(order, 0, out, 0, k);
     java.util.Arrays.sort(out);
@@ -99,29 +99,10 @@ public final class FgdPolicy implements NodeScorePolicy {
 
   /** Subtracts the request from {@code cards}, on the least sufficient cards. */
   private void takeLeastSufficient(Pool pool, int node, PodRequest r) {
-    int k = leastSufficient(pool, node, r);
+    int k = GpuPicker.leastSufficient(pool, node, r, order);
     for (int i = 0; i < k; i++) {
       cards[order[i]] -= r.gpuMilli();
     }
-  }
-
-  /**
-   * Puts into {@code order[0..k)} the cards a non-sharing request takes: fitting, tightest first.
-   */
-  private int leastSufficient(Pool pool, int node, PodRequest r) {
-    int k = 0;
-    for (int g = 0; g < pool.gpuCount(node); g++) {
-      if (pool.gpuFree(node, g) >= r.gpuMilli()) {
-        int j = k - 1;
-        while (j >= 0 && pool.gpuFree(node, order[j]) > pool.gpuFree(node, g)) {
-          order[j + 1] = order[j];
-          j--;
-        }
-        order[j + 1] = g;
-        k++;
-      }
-    }
-    return Math.min(k, r.gpuCount());
   }
 
   private double currentFrag(Pool pool, int node) {

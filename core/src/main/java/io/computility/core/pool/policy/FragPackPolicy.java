@@ -76,7 +76,7 @@ public final class FragPackPolicy implements NodeScorePolicy {
     }
     if (!r.isGpuSharing()) {
       pool.copyGpuFree(node, cards);
-      int k = leastSufficient(pool, node, r);
+      int k = GpuPicker.leastSufficient(pool, node, r, order);
       for (int i = 0; i < k; i++) {
         cards[order[i]] -= r.gpuMilli();
       }
@@ -138,27 +138,10 @@ public final class FragPackPolicy implements NodeScorePolicy {
     if (!r.usesGpu()) {
       return new int[0];
     }
-    int k = leastSufficient(pool, node, r);
+    int k = GpuPicker.leastSufficient(pool, node, r, order);
     int[] out = Arrays.copyOf(order, k);
     Arrays.sort(out);
     return out;
-  }
-
-  /** Puts into {@code order[0..k)} the cards a non-sharing request takes: tightest first. */
-  private int leastSufficient(Pool pool, int node, PodRequest r) {
-    int k = 0;
-    for (int g = 0; g < pool.gpuCount(node); g++) {
-      if (pool.gpuFree(node, g) >= r.gpuMilli()) {
-        int j = k - 1;
-        while (j >= 0 && pool.gpuFree(node, order[j]) > pool.gpuFree(node, g)) {
-          order[j + 1] = order[j];
-          j--;
-        }
-        order[j + 1] = g;
-        k++;
-      }
-    }
-    return Math.min(k, r.gpuCount());
   }
 
   /** Each node's current fragmentation, recomputed only when the node's revision moves. */

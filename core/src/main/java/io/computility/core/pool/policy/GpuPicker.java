@@ -43,6 +43,26 @@ public final class GpuPicker {
     return single(chosen, r);
   }
 
+  /**
+   * Puts into {@code order[0..k)} the cards a non-sharing request takes: fitting, tightest first;
+   * returns k. {@code order} is the caller's scratch array, at least as long as the node's cards.
+   */
+  static int leastSufficient(Pool pool, int node, PodRequest r, int[] order) {
+    int k = 0;
+    for (int g = 0; g < pool.gpuCount(node); g++) {
+      if (pool.gpuFree(node, g) >= r.gpuMilli()) {
+        int j = k - 1;
+        while (j >= 0 && pool.gpuFree(node, order[j]) > pool.gpuFree(node, g)) {
+          order[j + 1] = order[j];
+          j--;
+        }
+        order[j + 1] = g;
+        k++;
+      }
+    }
+    return Math.min(k, r.gpuCount());
+  }
+
   /** The first {@code gpuCount} cards, by index, each with at least the per-card share free. */
   public static int[] firstFit(Pool pool, int node, PodRequest r) {
     if (!r.usesGpu()) {
