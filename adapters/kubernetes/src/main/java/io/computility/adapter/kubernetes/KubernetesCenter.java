@@ -7,6 +7,7 @@ import io.computility.core.adapter.ReplicaEvent;
 import io.computility.core.adapter.ReplicaKey;
 import io.computility.core.adapter.ReplicaLaunch;
 import io.computility.core.adapter.ReplicaState;
+import io.computility.core.adapter.StatusHistory;
 import io.computility.core.catalog.Image;
 import io.computility.core.center.Center;
 import io.computility.core.center.CenterStatus;
@@ -46,10 +47,8 @@ public final class KubernetesCenter implements CenterAdapter {
   private final Map<ReplicaKey, ReplicaState> lastSeen = new ConcurrentHashMap<>();
   private final List<Consumer<ReplicaEvent>> listeners = new CopyOnWriteArrayList<>();
   private final ScheduledExecutorService poller;
-  private final Instant createdAt = Instant.now();
+  private final StatusHistory history = new StatusHistory();
   private volatile Workload workload;
-  private volatile Instant statusSince = createdAt;
-  private volatile CenterStatus status = CenterStatus.AVAILABLE;
   private volatile boolean ownsClient;
 
   /** A center on a client of its own, closed with the center. */
@@ -91,19 +90,8 @@ public final class KubernetesCenter implements CenterAdapter {
       log.debug("Kubernetes center {} unreachable: {}", config.centerId(), e.getMessage());
       now = CenterStatus.UNAVAILABLE;
     }
-    if (now != status) {
-      status = now;
-      statusSince = Instant.now();
-    }
     Center c =
-        new Center(
-            config.centerId(),
-            config.name(),
-            config.region(),
-            now,
-            config.geometry(),
-            createdAt,
-            statusSince);
+        history.center(config.centerId(), config.name(), config.region(), now, config.geometry());
     return new CenterDescription(c, config.profile());
   }
 

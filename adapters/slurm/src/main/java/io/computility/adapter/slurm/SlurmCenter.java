@@ -9,6 +9,7 @@ import io.computility.core.adapter.ReplicaEvent;
 import io.computility.core.adapter.ReplicaKey;
 import io.computility.core.adapter.ReplicaLaunch;
 import io.computility.core.adapter.ReplicaState;
+import io.computility.core.adapter.StatusHistory;
 import io.computility.core.catalog.Image;
 import io.computility.core.center.Center;
 import io.computility.core.center.CenterStatus;
@@ -47,9 +48,7 @@ public final class SlurmCenter implements CenterAdapter, QueueAware {
   private final Map<ReplicaKey, ReplicaState> lastSeen = new ConcurrentHashMap<>();
   private final List<Consumer<ReplicaEvent>> listeners = new CopyOnWriteArrayList<>();
   private final ScheduledExecutorService poller;
-  private final Instant createdAt = Instant.now();
-  private volatile CenterStatus status = CenterStatus.AVAILABLE;
-  private volatile Instant statusSince = createdAt;
+  private final StatusHistory history = new StatusHistory();
 
   public SlurmCenter(SlurmConfig config) {
     this.config = Objects.requireNonNull(config, "config");
@@ -85,19 +84,8 @@ public final class SlurmCenter implements CenterAdapter, QueueAware {
       log.debug("Slurm center {} unreachable: {}", config.centerId(), e.getMessage());
       now = CenterStatus.UNAVAILABLE;
     }
-    if (now != status) {
-      status = now;
-      statusSince = Instant.now();
-    }
     Center c =
-        new Center(
-            config.centerId(),
-            config.name(),
-            config.region(),
-            now,
-            config.geometry(),
-            createdAt,
-            statusSince);
+        history.center(config.centerId(), config.name(), config.region(), now, config.geometry());
     return new CenterDescription(c, config.profile());
   }
 
