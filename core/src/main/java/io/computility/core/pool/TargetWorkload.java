@@ -44,10 +44,12 @@ public final class TargetWorkload {
 
   private final List<Shape> shapes;
   private final double[] weights;
+  private final double memoryMibPerGpuMilli;
 
-  private TargetWorkload(List<Shape> shapes, double[] weights) {
+  private TargetWorkload(List<Shape> shapes, double[] weights, double memoryMibPerGpuMilli) {
     this.shapes = List.copyOf(shapes);
     this.weights = weights;
+    this.memoryMibPerGpuMilli = memoryMibPerGpuMilli;
   }
 
   public static TargetWorkload of(Collection<PodRequest> pods) {
@@ -59,8 +61,14 @@ public final class TargetWorkload {
       throw new IllegalArgumentException("need pods and a coverage in (0, 1]");
     }
     Map<Shape, Integer> counts = new HashMap<>();
+    double memory = 0;
+    double gpu = 0;
     for (PodRequest p : pods) {
       counts.merge(Shape.of(p), 1, Integer::sum);
+      if (p.usesGpu()) {
+        memory += p.memoryMib();
+        gpu += p.totalGpuMilli();
+      }
     }
     List<Map.Entry<Shape, Integer>> sorted = new ArrayList<>(counts.entrySet());
     sorted.sort(ORDER);
@@ -77,7 +85,7 @@ public final class TargetWorkload {
     for (int i = 0; i < w.length; i++) {
       w[i] = keptCounts.get(i) / (double) covered;
     }
-    return new TargetWorkload(kept, w);
+    return new TargetWorkload(kept, w, gpu == 0 ? 0 : memory / gpu);
   }
 
   /** A workload given directly as shapes and (not necessarily normalised) weights. */
@@ -93,7 +101,7 @@ public final class TargetWorkload {
     for (int i = 0; i < w.length; i++) {
       w[i] = weights[i] / sum;
     }
-    return new TargetWorkload(shapes, w);
+    return new TargetWorkload(shapes, w, 0);
   }
 
   public int size() {
@@ -106,5 +114,13 @@ public final class TargetWorkload {
 
   public double weight(int i) {
     return weights[i];
+  }
+
+  /**
+   * Memory the pod list's GPU pods ask per GPU milli (≈ 41 MiB on openb; shapes leave memory out,
+   * as FGD does, so this is kept apart); 0 for a workload given as shapes.
+   */
+  public double memoryMibPerGpuMilli() {
+    return memoryMibPerGpuMilli;
   }
 }

@@ -36,6 +36,19 @@ final class FreeIndex {
     c.indexed = false;
   }
 
+  /**
+   * Cards with at least {@code percent} free compute, grouped by their free compute (ascending);
+   * each group is ordered by free memory, then node and index.
+   */
+  java.util.NavigableMap<Integer, NavigableSet<VCard>> atLeast(int percent) {
+    return byFreePercent.tailMap(percent, true);
+  }
+
+  /** Those of {@code level} with at least {@code memoryMb} free memory, least free first. */
+  static NavigableSet<VCard> withMemory(NavigableSet<VCard> level, long memoryMb) {
+    return level.tailSet(VCard.probe(memoryMb), true);
+  }
+
   /** The fullest card that still fits the slice, or null. */
   VCard binpack(int percent, long memoryMb) {
     VCard probe = VCard.probe(memoryMb);

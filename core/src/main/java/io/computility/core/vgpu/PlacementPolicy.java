@@ -15,7 +15,12 @@ public enum PlacementPolicy {
   /** Only cards on the task's own node. */
   LOCAL,
   /** Cards on the task's own node when they fit, else anywhere (device binpack). */
-  LOCAL_FIRST;
+  LOCAL_FIRST,
+  /**
+   * The cards whose use least raises their node's expected fragmentation under the pool's recent
+   * request mix (the FGD study's measure, {@code core.pool.Fragmentation}); fullest card on ties.
+   */
+  FRAG_AWARE;
 
   /** Parses {@code device-binpack}, {@code NODE_SPREAD}, {@code local-first} and the like. */
   public static PlacementPolicy parse(String text) {

@@ -22,7 +22,11 @@ final class PlacementRules {
 
   PlacementDecision decide() {
     if (fastPath()) {
-      VCard c = pool.freeIndex().binpack(r.computePercent(), r.memoryMb());
+      VCard c =
+          policy == PlacementPolicy.FRAG_AWARE
+              ? FragAwareChooser.slice(
+                  pool.freeIndex(), pool.fragmentation(), r.computePercent(), r.memoryMb())
+              : pool.freeIndex().binpack(r.computePercent(), r.memoryMb());
       if (c != null) {
         return new PlacementDecision.Place(
             List.of(new Slot(c.node(), c.uuid(), c.index(), r.computePercent(), r.memoryMb())));
@@ -47,7 +51,10 @@ final class PlacementRules {
     }
     String affinityCard = affinityCard();
     if (affinityCard != null) free.removeIf(c -> !c.uuid().equals(affinityCard));
-    List<VCard> chosen = SlotChooser.choose(free, r, policy, pool.nodeMap());
+    List<VCard> chosen =
+        policy == PlacementPolicy.FRAG_AWARE
+            ? FragAwareChooser.choose(free, r, pool.fragmentation(), pool.nodeMap())
+            : SlotChooser.choose(free, r, policy, pool.nodeMap());
     if (chosen.isEmpty()) {
       return new PlacementDecision.Queue(
           "no free room for "
@@ -67,9 +74,9 @@ final class PlacementRules {
     return new PlacementDecision.Place(slots);
   }
 
-  /** One unpinned virtual slice under device binpack: the index answers it directly. */
+  /** One unpinned virtual slice under device binpack or frag-aware: the index answers it. */
   private boolean fastPath() {
-    return policy == PlacementPolicy.DEVICE_BINPACK
+    return (policy == PlacementPolicy.DEVICE_BINPACK || policy == PlacementPolicy.FRAG_AWARE)
         && allowed == null
         && r.count() == 1
         && !r.physical()

@@ -48,6 +48,13 @@ public final class VCard {
     return computeCapacity() - usedPercent;
   }
 
+  /** Free GPU milli for fragmentation (FGD study unit): compute % x 10, a whole idle card 1000. */
+  int freeMilli() {
+    if (!enabled) return 0;
+    if (mode == CardMode.PHYSICAL) return tasks.isEmpty() ? 1000 : 0;
+    return Math.max(0, freePercent()) * 10;
+  }
+
   /** Memory not yet handed out, MB. */
   public long freeMemoryMb() {
     return memoryCapacity() - usedMemoryMb;

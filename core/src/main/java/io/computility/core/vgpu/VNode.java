@@ -43,6 +43,18 @@ public final class VNode {
     return sum / cards.size();
   }
 
+  /**
+   * The node's free GPU milli per card, in card order, as the FGD study's pool holds it: a virtual
+   * card's free compute % x 10, an idle physical card 1000, a disabled card or node 0.
+   *
+   * @return the number of cards written
+   */
+  int copyFreeMilli(int[] into) {
+    int i = 0;
+    for (VCard c : cards.values()) into[i++] = enabled ? c.freeMilli() : 0;
+    return i;
+  }
+
   public boolean idle() {
     for (VCard c : cards.values()) if (!c.idle()) return false;
     return true;

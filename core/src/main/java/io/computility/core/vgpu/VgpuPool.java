@@ -17,7 +17,11 @@ public final class VgpuPool {
   private final Map<String, VCard> cards = new HashMap<>();
   private final Map<String, Holding> holdings = new HashMap<>();
   private final FreeIndex free = new FreeIndex();
-  private PlacementPolicy globalPolicy = PlacementPolicy.DEVICE_BINPACK;
+  private final RecentMix mix = new RecentMix();
+  private NodeFragmentation nodeFragmentation;
+  // Computility's own policy is the default (issue 5): it packs like device binpack unless
+  // packing would strand room the recent requests need.
+  private PlacementPolicy globalPolicy = PlacementPolicy.FRAG_AWARE;
 
   /** What a task holds. */
   public record Holding(SliceRequest request, List<Slot> slots) {}
@@ -56,6 +60,19 @@ public final class VgpuPool {
 
   FreeIndex freeIndex() {
     return free;
+  }
+
+  RecentMix recentMix() {
+    return mix;
+  }
+
+  /** The FGD study's fragmentation against the recent request mix, for policy frag-aware. */
+  NodeFragmentation fragmentation() {
+    io.computility.core.pool.Fragmentation f = mix.fragmentation();
+    if (nodeFragmentation == null || !nodeFragmentation.uses(f)) {
+      nodeFragmentation = new NodeFragmentation(f, nodes);
+    }
+    return nodeFragmentation;
   }
 
   /** Removes an idle node and its cards; false when a task still holds one of its cards. */
@@ -130,8 +147,12 @@ public final class VgpuPool {
     return Optional.ofNullable(holdings.get(taskId));
   }
 
-  /** Decides where a request goes, changing nothing; {@link #commit} applies a placement. */
+  /**
+   * Decides where a request goes, changing no allocation; {@link #commit} applies a placement. The
+   * request joins the recent request mix that policy frag-aware measures against.
+   */
   public PlacementDecision decide(SliceRequest r) {
+    mix.record(r);
     return new PlacementRules(this, r, null).decide();
   }
 
@@ -140,6 +161,7 @@ public final class VgpuPool {
    * request no allowed card could ever hold is rejected.
    */
   public PlacementDecision decide(SliceRequest r, java.util.function.Predicate<VCard> allowed) {
+    mix.record(r);
     return new PlacementRules(this, r, allowed).decide();
   }
 
@@ -153,6 +175,7 @@ public final class VgpuPool {
   /** Records that a task holds these slots (also used to restore state after a restart). */
   public void commit(SliceRequest r, List<Slot> slots) {
     if (holdings.containsKey(r.taskId())) release(r.taskId());
+    mix.record(r);
     for (Slot s : slots) {
       VCard c = cards.get(s.cardUuid());
       if (c != null) {

@@ -1,6 +1,7 @@
 package io.computility.sim.bench;
 
 import io.computility.core.vgpu.PlacementDecision;
+import io.computility.core.vgpu.PlacementPolicy;
 import io.computility.core.vgpu.SliceRequest;
 import io.computility.core.vgpu.VgpuPool;
 import java.util.ArrayDeque;
@@ -12,7 +13,8 @@ import java.util.Random;
  * runs): 10,000 nodes x 8 cards of three sizes, mixed fractional slices (1..100 % compute, 1 MB ..
  * 40 GB memory). The pool is first filled to about 85 % of its compute, then each measured step
  * releases the oldest task and places a new one (decide + commit), so the pool stays realistically
- * fragmented. Prints human lines, then one JSON line last.
+ * fragmented. Prints human lines, then one JSON line last. Arguments (optional): nodes, cards per
+ * node, measured placements, global placement policy (wire name; default: the pool's default).
  */
 public final class PoolAllocBench {
   private static final int[] PERCENTS = {5, 10, 10, 20, 25, 25, 30, 50, 50, 75, 100};
@@ -22,6 +24,8 @@ public final class PoolAllocBench {
     int cardsPerNode = args.length > 1 ? Integer.parseInt(args[1]) : 8;
     int measured = args.length > 2 ? Integer.parseInt(args[2]) : 1_000_000;
     VgpuPool pool = new VgpuPool();
+    if (args.length > 3) pool.setGlobalPolicy(PlacementPolicy.parse(args[3]));
+    PlacementPolicy policy = pool.globalPolicy();
     long[] sizes = {81_920, 40_960, 32_768};
     for (int n = 0; n < nodes; n++) {
       long mem = sizes[n % sizes.length];
@@ -45,9 +49,10 @@ public final class PoolAllocBench {
     }
     System.out.printf(
         Locale.ROOT,
-        "pool: %d nodes x %d cards, %d tasks placed to fill%n",
+        "pool: %d nodes x %d cards, policy %s, %d tasks placed to fill%n",
         nodes,
         cardsPerNode,
+        policy.wireName(),
         live.size());
     long placed = 0;
     long queued = 0;
@@ -80,8 +85,10 @@ public final class PoolAllocBench {
         queued = q;
         System.out.printf(
             Locale.ROOT,
-            "{\"bench\":\"pool-alloc\",\"nodes\":%d,\"cardsPerNode\":%d,\"placements\":%d,"
-                + "\"queued\":%d,\"seconds\":%.3f,\"placementsPerSecond\":%.0f,\"target\":5000}%n",
+            "{\"bench\":\"pool-alloc\",\"policy\":\"%s\",\"nodes\":%d,\"cardsPerNode\":%d,"
+                + "\"placements\":%d,\"queued\":%d,\"seconds\":%.3f,"
+                + "\"placementsPerSecond\":%.0f,\"target\":5000}%n",
+            policy.wireName(),
             nodes,
             cardsPerNode,
             placed,

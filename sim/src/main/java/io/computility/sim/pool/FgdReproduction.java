@@ -22,9 +22,9 @@ import java.util.stream.Stream;
  * ten seeds each, on one openb pod list, reporting the GPU allocation ratio when the arrived GPU
  * requests reach 130 % of capacity. Prints a table, then, as its last line, one JSON object.
  *
- * <p>Arguments: {@code [--data DIR] [--trace NAME | --all] [--nodes all|gpu] [--seeds N] [--arrived
- * 1.3] [--policies A,B] [--plot FILE.svg]}. With {@code --plot}, the mean allocation curve of each
- * policy on the first trace is drawn as an SVG.
+ * <p>Arguments: {@code [--data DIR] [--trace NAME | --all] [--nodes all|gpu] [--seeds N]
+ * [--first-seed S] [--arrived 1.3] [--policies A,B] [--plot FILE.svg]}. With {@code --plot}, the
+ * mean allocation curve of each policy on the first trace is drawn as an SVG.
  */
 public final class FgdReproduction {
 
@@ -103,7 +103,7 @@ public final class FgdReproduction {
     for (String name : o.policies()) {
       Stats s = new Stats();
       for (int i = 0; i < o.seeds(); i++) {
-        long seed = 42 + i;
+        long seed = o.firstSeed() + i;
         List<PodRequest> arrivals = WorkloadBuilder.build(pods, capacity, o.arrived(), seed);
         s.add(replay.run(arrivals, Policies.create(name, target, seed), seed), checkpoint);
       }
@@ -112,7 +112,7 @@ public final class FgdReproduction {
       double alloc = s.mean(s.alloc);
       System.out.printf(
           Locale.ROOT,
-          "%-14s %8.2f %8s %7s %9.1f %9.1f %8.0f %8.0f %8.0f%n",
+          "%-14s %8.3f %8s %7s %9.1f %9.1f %8.0f %8.0f %8.0f%n",
           label,
           alloc,
           ref == null ? "-" : String.format(Locale.ROOT, "%.2f", ref),
@@ -140,7 +140,7 @@ public final class FgdReproduction {
     }
   }
 
-  private static List<String> allTraces(Path data) {
+  static List<String> allTraces(Path data) {
     try (Stream<Path> files = Files.list(data)) {
       return files
           .map(p -> p.getFileName().toString())

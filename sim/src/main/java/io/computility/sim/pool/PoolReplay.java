@@ -17,7 +17,8 @@ import java.util.SplittableRandom;
  * Replays an arrival sequence on a fresh pool with one policy, pod by pod, nobody leaving. After
  * each arrival it records the pool's GPU allocation ratio against the arrived GPU requests (both as
  * a share of the pool's GPU capacity). As the reference analysis does, the figure "at X % arrived"
- * is the mean over all arrivals whose arrived share rounds to X %.
+ * is the mean over all arrivals whose arrived share rounds to X %. Equal scores go to the node
+ * first in a seeded random order ({@link PoolAllocator#shuffledRanks}).
  */
 public final class PoolReplay {
 
@@ -26,6 +27,14 @@ public final class PoolReplay {
 
   /** The allocation curve is kept up to this arrived share, in percent. */
   public static final int MAX_PERCENT = 200;
+
+  /*
+   * Ties between equal scores go to one seeded random node order, fixed for the run: the reference
+   * simulator breaks ties by the smallest node name after prefixing the names with a seeded random
+   * permutation. With the file's order instead (nodes grouped by model), GpuPacking and
+   * GpuClustering, which give CPU-only pods the same score everywhere, land 0.7 points low.
+   */
+  private static final long NODE_ORDER_SALT = 0x6E6F64654F726465L;
 
   private final List<NodeSpec> nodes;
   private final TargetWorkload target;
@@ -43,7 +52,11 @@ public final class PoolReplay {
     long cpuStart = CPU.getCurrentThreadCpuTime();
     Pool pool = new Pool(nodes);
     PoolAllocator allocator =
-        new PoolAllocator(pool, policy, new SplittableRandom(seed ^ 0x5DEECE66DL));
+        new PoolAllocator(
+            pool,
+            policy,
+            new SplittableRandom(seed ^ 0x5DEECE66DL),
+            PoolAllocator.shuffledRanks(pool.size(), new SplittableRandom(seed ^ NODE_ORDER_SALT)));
     FragmentationMeter meter = new FragmentationMeter(pool, target);
     double[] alloc = new double[checkpoints.length];
     double[] fragAmount = new double[checkpoints.length];

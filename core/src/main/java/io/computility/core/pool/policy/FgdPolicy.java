@@ -25,6 +25,7 @@ public final class FgdPolicy implements NodeScorePolicy {
   private int[] cards = new int[8];
   private int[] order = new int[8];
   private int lastBestCard;
+  private final ShapeScoreCache scores = new ShapeScoreCache();
 
   public FgdPolicy(TargetWorkload workload) {
     this.fragmentation = new Fragmentation(workload);
@@ -37,6 +38,17 @@ public final class FgdPolicy implements NodeScorePolicy {
 
   @Override
   public long score(Pool pool, int node, PodRequest r) {
+    scores.use(pool, r);
+    if (!scores.has(node)) {
+      long s = computeScore(pool, node, r);
+      scores.put(node, s, lastBestCard);
+    }
+    lastBestCard = scores.card(node);
+    return scores.score(node);
+  }
+
+  private long computeScore(Pool pool, int node, PodRequest r) {
+    lastBestCard = -1;
     double current = currentFrag(pool, node);
     String model = pool.spec(node).gpuModel();
     int n = pool.gpuCount(node);
@@ -50,7 +62,7 @@ public final class FgdPolicy implements NodeScorePolicy {
       lastBestCard = -1;
       for (int g = 0; g < n; g++) {
         int free = pool.gpuFree(node, g);
-        if (free < r.gpuMilli() || sameFreeEarlier(pool, node, g)) {
+        if (free < r.gpuMilli() || GpuPicker.sameFreeEarlier(pool, node, g)) {
           continue; // cards with equal free milli lead to the same state; the first one wins ties
         }
         pool.copyGpuFree(node, cards);
@@ -86,15 +98,6 @@ public final class FgdPolicy implements NodeScorePolicy {
 
   static long squash(double deltaMilli) {
     return (long) (100 / (1 + Math.exp(-deltaMilli / 1000)));
-  }
-
-  private boolean sameFreeEarlier(Pool pool, int node, int g) {
-    for (int h = 0; h < g; h++) {
-      if (pool.gpuFree(node, h) == pool.gpuFree(node, g)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Subtracts the request from {@code cards}, on the least sufficient cards. */

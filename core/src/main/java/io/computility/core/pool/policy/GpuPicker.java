@@ -87,4 +87,14 @@ public final class GpuPicker {
     }
     return new int[] {chosen};
   }
+
+  /** Whether a card before {@code g} on the node has exactly as much free milli as {@code g}. */
+  static boolean sameFreeEarlier(Pool pool, int node, int g) {
+    for (int h = 0; h < g; h++) {
+      if (pool.gpuFree(node, h) == pool.gpuFree(node, g)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -63,13 +63,46 @@ class FragPackPolicyTest {
     Decision fgd =
         new PoolAllocator(new Pool(nodes), new FgdPolicy(w), new SplittableRandom(1)).place(cpuPod);
     assertThat(fgd).isEqualTo(new Decision.Placed(0, "small", new int[0]));
-    // FragPack: starving threshold 0.85 * 4 = 3.4 cores per card; on "small" 2000 idle milli face
-    // 4000 / 3.4 = 1176 servable -> 824 milli start to starve (a 20-bucket drop); "roomy" 0.
+    // FragPack: starving threshold 0.85 * 4 = 3.4 cores per card (no CPU-only shape, so the
+    // whole-workload term 0.65 * 4 is lower); on "small" 2000 idle milli face 4000 / 3.4 = 1176
+    // servable -> 824 milli start to starve (a 21-bucket drop); "roomy" 0.
     FragPackPolicy policy = new FragPackPolicy(w);
     Pool pool = new Pool(nodes);
     assertThat(Math.floorDiv(policy.score(pool, 0, cpuPod), 1_000_000)).isEqualTo(-21);
     assertThat(Math.floorDiv(policy.score(pool, 1, cpuPod), 1_000_000)).isZero();
     Decision ours = new PoolAllocator(pool, policy, new SplittableRandom(1)).place(cpuPod);
+    assertThat(ours).isEqualTo(new Decision.Placed(1, "roomy", new int[0]));
+  }
+
+  @Test
+  @DisplayName(
+      "POOL-7.2 FragPack keeps memory for idle GPUs: a memory-heavy pod avoids the node it would"
+          + " starve, where FGD (which ignores memory) sees a tie")
+  void memoryStarvation() {
+    // The pod list: whole cards with 4 cores and 40 000 MiB each -> 40 MiB per GPU milli.
+    TargetWorkload w =
+        TargetWorkload.of(
+            List.of(
+                PodRequest.gpu("a", 4_000, 40_000, 1, 1000),
+                PodRequest.gpu("b", 4_000, 40_000, 1, 1000)));
+    assertThat(w.memoryMibPerGpuMilli()).isEqualTo(40);
+    List<NodeSpec> nodes =
+        List.of(
+            new NodeSpec("small", 64_000, 64_000, 2, "T4"),
+            new NodeSpec("roomy", 64_000, 256_000, 2, "T4"));
+    PodRequest memPod = PodRequest.cpuOnly("m", 4_000, 30_000);
+    Decision fgd =
+        new PoolAllocator(new Pool(nodes), new FgdPolicy(w), new SplittableRandom(1)).place(memPod);
+    assertThat(fgd).isEqualTo(new Decision.Placed(0, "small", new int[0]));
+    // Threshold 0.73 * 40 = 29.2 MiB per GPU milli. "small" keeps 34 000 MiB, which serves 1164
+    // milli of its 2000 idle -> 836 milli start to starve (bucket floor(-836 / 40) = -21); before,
+    // 64 000 MiB served all 2000. "roomy" keeps 226 000 MiB: nothing starves. CPU (60 cores left
+    // for 2 cards) starves nowhere.
+    FragPackPolicy policy = new FragPackPolicy(w);
+    Pool pool = new Pool(nodes);
+    assertThat(Math.floorDiv(policy.score(pool, 0, memPod), 1_000_000)).isEqualTo(-21);
+    assertThat(Math.floorDiv(policy.score(pool, 1, memPod), 1_000_000)).isZero();
+    Decision ours = new PoolAllocator(pool, policy, new SplittableRandom(1)).place(memPod);
     assertThat(ours).isEqualTo(new Decision.Placed(1, "roomy", new int[0]));
   }
 
@@ -88,5 +121,47 @@ class FragPackPolicyTest {
             .place(PodRequest.gpu("half", 1_000, 1_000, 1, 500));
     assertThat(d).isEqualTo(new Decision.Placed(1, "used", new int[] {1}));
     assertThat(pool.gpuFree(1, 1)).isZero();
+  }
+
+  @Test
+  @DisplayName(
+      "POOL-7.2 FragPack's constants are explicit parameters: bucket width, offset and starving"
+          + " share move the score as worked out by hand; bad values are refused")
+  void explicitParams() {
+    TargetWorkload w =
+        TargetWorkload.ofShapes(
+            List.of(new TargetWorkload.Shape(4_000, 1, 1000, List.of())), new double[] {1});
+    List<NodeSpec> nodes = List.of(new NodeSpec("small", 8_000, 64_000, 2, "T4"));
+    PodRequest cpuPod = PodRequest.cpuOnly("c", 4_000, 1_000);
+    FragPackPolicy.Params d = FragPackPolicy.Params.DEFAULT;
+    // As in cpuStarvation: 824 milli start to starve. 80-milli buckets: floor(-824 / 80) = -11;
+    // offset 16 milli: floor(-840 / 40) = -21 still, offset 17: floor(-841 / 40) = -22.
+    assertThat(bucket(w, nodes, cpuPod, d)).isEqualTo(-21);
+    assertThat(bucket(w, nodes, cpuPod, withBucket(d, 80, 0))).isEqualTo(-11);
+    assertThat(bucket(w, nodes, cpuPod, withBucket(d, 40, 16))).isEqualTo(-21);
+    assertThat(bucket(w, nodes, cpuPod, withBucket(d, 40, 17))).isEqualTo(-22);
+    // Starving share 1.0: 4 cores per card; 4 cores left serve 1000 of 2000 idle milli -> -25.
+    FragPackPolicy.Params full =
+        new FragPackPolicy.Params(
+            d.lookAhead(), 1.0, d.starvingShareAll(), d.memoryShare(), 40, 0, d.cpuWeight());
+    assertThat(bucket(w, nodes, cpuPod, full)).isEqualTo(-25);
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> withBucket(d, 0, 0));
+  }
+
+  private static FragPackPolicy.Params withBucket(FragPackPolicy.Params p, double w, double o) {
+    return new FragPackPolicy.Params(
+        p.lookAhead(),
+        p.starvingShare(),
+        p.starvingShareAll(),
+        p.memoryShare(),
+        w,
+        o,
+        p.cpuWeight());
+  }
+
+  private static long bucket(
+      TargetWorkload w, List<NodeSpec> nodes, PodRequest r, FragPackPolicy.Params p) {
+    return Math.floorDiv(new FragPackPolicy(w, p).score(new Pool(nodes), 0, r), 1_000_000);
   }
 }
