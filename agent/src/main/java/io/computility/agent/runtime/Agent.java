@@ -34,6 +34,7 @@ public final class Agent {
   private volatile boolean running = true;
   private volatile boolean upgrading;
   private final AgentSettings settings;
+  private final TaskMigrator migrator;
 
   Agent(AgentOptions options) throws IOException {
     this.options = options;
@@ -50,6 +51,13 @@ public final class Agent {
             Map.of("limitsDirectory", options.workDir().resolve("limits").toString()));
     this.controller = new ControllerClient(options.controller(), options.name(), options.token());
     this.runner = new TaskRunner(backend, options.name(), options.workDir());
+    runner.remote = new RemoteSlices(remoteServer(options), options.name(), runner.logs);
+    this.migrator =
+        new TaskMigrator(
+            CriuCheckpointer.locate(),
+            runner,
+            controller,
+            options.workDir().resolve("checkpoints"));
     Files.writeString(
         options.workDir().resolve("agent.pid"), Long.toString(ProcessHandle.current().pid()));
     this.settings =
@@ -72,13 +80,20 @@ public final class Agent {
                       VERSION,
                       backend.name(),
                       devices,
-                      List.copyOf(runner.adopted)));
+                      List.copyOf(runner.adopted),
+                      runner.remote.endpoint()));
           registered = true;
           LOG.info("registered node " + options.name() + " with " + devices.size() + " card(s)");
         }
         reply =
             controller.heartbeat(
-                new AgentWire.Heartbeat(agentId, devices, runner.reports(), settings.current()));
+                new AgentWire.Heartbeat(
+                    agentId,
+                    devices,
+                    runner.reports(),
+                    settings.current(),
+                    runner.remote.endpoint(),
+                    migrator.capability()));
         if (reply != null) {
           if (options.heartbeat() == null && reply.heartbeatMs() > 0)
             settings.defaultHeartbeat(reply.heartbeatMs());
@@ -94,7 +109,9 @@ public final class Agent {
             return;
           }
           if (reply.reregister()) registered = false;
-          if (reply.commands() != null) reply.commands().forEach(runner::apply);
+          if (reply.commands() != null) {
+            for (AgentWire.Command c : reply.commands()) if (!migrator.apply(c)) runner.apply(c);
+          }
         }
         flushLogs();
       } catch (IOException | RuntimeException e) {
@@ -129,5 +146,23 @@ public final class Agent {
     running = false;
     // An agent replaced by its upgrade leaves its tasks to the new one (POOL-T12.22).
     if (!upgrading) runner.stopAll();
+    runner.remote.stopAll();
+  }
+
+  /** The server for remote slices when {@code --remote-listen} asks for one (POOL-T12.3). */
+  private static io.computility.agent.remote.RemoteDeviceServer remoteServer(AgentOptions o)
+      throws IOException {
+    if (o.remoteListen() == null) return null;
+    int colon = o.remoteListen().lastIndexOf(':');
+    String host = colon <= 0 ? "0.0.0.0" : o.remoteListen().substring(0, colon);
+    int port = Integer.parseInt(o.remoteListen().substring(colon + 1));
+    String advertise = o.remoteAdvertise();
+    if (advertise == null) {
+      advertise =
+          host.equals("0.0.0.0")
+              ? java.net.InetAddress.getLocalHost().getCanonicalHostName()
+              : host;
+    }
+    return io.computility.agent.remote.RemoteDeviceServer.start(host, port, advertise);
   }
 }

@@ -8,12 +8,15 @@ import java.util.Map;
 
 /**
  * The agent's command line: {@code --controller URL --name NODE --devices PROVIDER[:FILE] ...
- * [--token cty_...] [--backend accounting] [--work-dir DIR] [--heartbeat 2s]}.
+ * [--token cty_...] [--backend accounting] [--work-dir DIR] [--heartbeat 2s] [--remote-listen
+ * HOST:PORT [--remote-advertise HOST]]}.
  *
  * @param devices provider specs such as {@code fake:/etc/cards.yaml} or {@code nvidia}
  * @param token the machine token sent as {@code Authorization: Bearer}; {@code --token} or else the
  *     environment variable {@code COMPUTILITY_TOKEN}
  * @param heartbeat the interval until the controller names one, or null to follow the controller
+ * @param remoteListen where to serve slices to tasks on other nodes (POOL-T12.3), null for not
+ * @param remoteAdvertise the host name other nodes reach that server by, null to derive it
  */
 record AgentOptions(
     String controller,
@@ -22,7 +25,9 @@ record AgentOptions(
     String token,
     String backend,
     Path workDir,
-    Duration heartbeat) {
+    Duration heartbeat,
+    String remoteListen,
+    String remoteAdvertise) {
 
   /** {@code 200ms}, {@code 2s} or an ISO-8601 duration. */
   static Duration duration(String v) {
@@ -48,6 +53,8 @@ record AgentOptions(
     String backend = "accounting";
     Path workDir = null;
     Duration heartbeat = null;
+    String remoteListen = null;
+    String remoteAdvertise = null;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       if (i + 1 >= args.length) throw new IllegalArgumentException(a + " needs a value");
@@ -60,6 +67,8 @@ record AgentOptions(
         case "--backend" -> backend = v;
         case "--work-dir" -> workDir = Path.of(v);
         case "--heartbeat" -> heartbeat = duration(v);
+        case "--remote-listen" -> remoteListen = v;
+        case "--remote-advertise" -> remoteAdvertise = v;
         default -> throw new IllegalArgumentException("unknown option " + a);
       }
     }
@@ -71,6 +80,18 @@ record AgentOptions(
     }
     if (workDir == null)
       workDir = Path.of(System.getProperty("java.io.tmpdir"), "computility-agent-" + name);
-    return new AgentOptions(controller, name, devices, token, backend, workDir, heartbeat);
+    if (remoteListen != null && !remoteListen.matches(".*:\\d+")) {
+      throw new IllegalArgumentException("--remote-listen must be HOST:PORT, was " + remoteListen);
+    }
+    return new AgentOptions(
+        controller,
+        name,
+        devices,
+        token,
+        backend,
+        workDir,
+        heartbeat,
+        remoteListen,
+        remoteAdvertise);
   }
 }

@@ -20,7 +20,8 @@ final class AgentWire {
       String version,
       String backend,
       List<Device> devices,
-      List<String> adopted) {}
+      List<String> adopted,
+      String remoteEndpoint) {}
 
   /**
    * Re-execute from {@code distribution} (a directory with agent.properties) as {@code version}.
@@ -39,7 +40,17 @@ final class AgentWire {
   /** Pushed settings (POOL-T12.20); null fields keep the agent's own. */
   record Config(long generation, Long heartbeatMs, String logLevel, Map<String, String> labels) {}
 
-  record Heartbeat(String agentId, List<Device> devices, List<TaskReport> tasks, Config config) {}
+  /**
+   * {@code remoteEndpoint}: where this node serves slices to other nodes (POOL-T12.3), or null;
+   * {@code checkpointer}: e.g. {@code criu 4.1.1} when this node can migrate tasks, else null.
+   */
+  record Heartbeat(
+      String agentId,
+      List<Device> devices,
+      List<TaskReport> tasks,
+      Config config,
+      String remoteEndpoint,
+      String checkpointer) {}
 
   record GrantDevice(int index, String uuid) {}
 

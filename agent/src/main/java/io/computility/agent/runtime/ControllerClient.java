@@ -39,6 +39,54 @@ final class ControllerClient {
     post(base + "/" + encoded() + "/logs", batch);
   }
 
+  /** Hands a task's checkpoint archive to the controller (POOL-T12.23). */
+  void uploadCheckpoint(String taskId, java.nio.file.Path tar) throws IOException {
+    send(
+        request(checkpoint(taskId))
+            .timeout(Duration.ofMinutes(10))
+            .header("Content-Type", "application/octet-stream")
+            .PUT(HttpRequest.BodyPublishers.ofFile(tar))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  void downloadCheckpoint(String taskId, java.nio.file.Path tar) throws IOException {
+    send(
+        request(checkpoint(taskId)).timeout(Duration.ofMinutes(10)).GET().build(),
+        HttpResponse.BodyHandlers.ofFile(tar));
+  }
+
+  void checkpointFailed(String taskId, String message) throws IOException {
+    post(checkpoint(taskId) + "/failure", java.util.Map.of("message", message));
+  }
+
+  private String checkpoint(String taskId) {
+    return base
+        + "/"
+        + encoded()
+        + "/checkpoints/"
+        + URLEncoder.encode(taskId, StandardCharsets.UTF_8);
+  }
+
+  private HttpRequest.Builder request(String url) {
+    return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token);
+  }
+
+  private <T> HttpResponse<T> send(HttpRequest req, HttpResponse.BodyHandler<T> body)
+      throws IOException {
+    HttpResponse<T> res;
+    try {
+      res = http.send(req, body);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
+    if (res.statusCode() / 100 != 2) {
+      throw new IOException("controller answered " + res.statusCode() + " to " + req.uri());
+    }
+    return res;
+  }
+
   private String encoded() {
     return URLEncoder.encode(node, StandardCharsets.UTF_8).replace("+", "%20");
   }

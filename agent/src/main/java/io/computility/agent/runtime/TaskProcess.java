@@ -31,6 +31,13 @@ final class TaskProcess {
   final ProcessHandle process;
   final Path dir;
   volatile SliceGrant grant;
+
+  /** Being checkpointed: reported as running, since its end is a hand-over, not an exit. */
+  volatile boolean checkpointing;
+
+  /** Where its state file is: the task directory, except for a task restored from elsewhere. */
+  volatile Path stateDir;
+
   private volatile long memoryUsedMb;
   private volatile int corePercent;
   private volatile long lastUsageAt;
@@ -47,6 +54,7 @@ final class TaskProcess {
     this.taskId = taskId;
     this.process = process;
     this.dir = dir;
+    this.stateDir = dir;
     this.grant = grant;
     this.failedExit = 0;
     Thread reader = new Thread(() -> tail(from, logs), "task-output-" + taskId);
@@ -148,7 +156,7 @@ final class TaskProcess {
       return new AgentWire.TaskReport(
           taskId, "exited", failedExit, 0, 0, g.computePercent(), g.memoryMb());
     }
-    if (alive() || !drained) {
+    if (alive() || !drained || checkpointing) {
       return new AgentWire.TaskReport(
           taskId,
           "running",

@@ -67,8 +67,13 @@ final class TaskRunner {
                     .orElse("")
                     .equals(st.getProperty("startedAt", "?"));
         ProcessHandle handle = same ? h.get() : null;
-        long from = Files.exists(TaskProcess.output(dir)) ? Files.size(TaskProcess.output(dir)) : 0;
-        tasks.put(taskId, new TaskProcess(taskId, handle, dir, grant, from, logs));
+        // A task restored from a migration lives on in the directory it was started in.
+        Path home = Path.of(st.getProperty("home", dir.toString()));
+        long from =
+            Files.exists(TaskProcess.output(home)) ? Files.size(TaskProcess.output(home)) : 0;
+        TaskProcess t = new TaskProcess(taskId, handle, home, grant, from, logs);
+        t.stateDir = dir;
+        tasks.put(taskId, t);
         if (handle != null) adopted.add(taskId);
         logs.add(
             line(
@@ -89,7 +94,11 @@ final class TaskRunner {
   /** Task ids of live processes taken over from a previous agent instance. */
   final List<String> adopted = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+  /** Slices this node serves to other nodes' tasks (POOL-T12.3); null when none. */
+  RemoteSlices remote;
+
   void apply(AgentWire.Command c) {
+    if (remote != null && remote.apply(c)) return;
     switch (c.type()) {
       case "start" -> start(c);
       case "stop" -> stop(c.taskId());
@@ -99,7 +108,7 @@ final class TaskRunner {
     }
   }
 
-  private static SliceGrant grant(String taskId, AgentWire.Grant g) {
+  static SliceGrant grant(String taskId, AgentWire.Grant g) {
     return new SliceGrant(
         taskId,
         g.devices().stream().map(d -> new SliceGrant.GrantedDevice(d.index(), d.uuid())).toList(),
@@ -161,7 +170,7 @@ final class TaskRunner {
     try {
       backend.resize(g);
       t.grant = g;
-      if (t.dir != null) TaskState.write(t.dir, t.process, g);
+      if (t.dir != null) TaskState.write(t.stateDir, t.process, g, t.dir);
       logs.add(line(c.taskId(), "agent " + node + ": resized live to " + describe(g)));
     } catch (IOException e) {
       logs.add(line(c.taskId(), "agent " + node + ": cannot resize: " + e.getMessage()));
@@ -175,14 +184,61 @@ final class TaskRunner {
     try {
       backend.afterStop(t.grant);
       if (t.dir != null) TaskState.delete(t.dir);
+      if (t.stateDir != null) TaskState.delete(t.stateDir);
     } catch (IOException e) {
       LOG.warning("cleanup of " + taskId + " failed: " + e.getMessage());
     }
   }
 
+  TaskProcess task(String taskId) {
+    return tasks.get(taskId);
+  }
+
+  String node() {
+    return node;
+  }
+
+  Path workDir() {
+    return workDir;
+  }
+
+  /**
+   * Lets go of a task whose process was checkpointed away (POOL-T12.23): its slice is released here
+   * and it is no longer reported; its output stays, the restored process may still write to it.
+   */
+  void detach(String taskId, String why) throws IOException {
+    TaskProcess t = tasks.remove(taskId);
+    if (t == null) return;
+    backend.afterStop(t.grant);
+    Files.deleteIfExists(t.stateDir.resolve("state.properties"));
+    logs.add(line(taskId, "agent " + node + ": " + why));
+  }
+
+  /** Follows a process restored from a checkpoint as if adopted from a previous agent. */
+  void adoptRestored(String taskId, ProcessHandle h, Path home, SliceGrant grant, long from)
+      throws IOException {
+    backend.beforeStart(grant);
+    Path stateDir = taskDir(taskId);
+    Files.createDirectories(stateDir);
+    TaskState.write(stateDir, h, grant, home);
+    TaskProcess t = new TaskProcess(taskId, h, home, grant, from, logs);
+    t.stateDir = stateDir;
+    tasks.put(taskId, t);
+    adopted.add(taskId);
+    logs.add(
+        line(taskId, "agent " + node + ": restored pid " + h.pid() + " with " + describe(grant)));
+  }
+
+  /** A restore that did not work: reported as exited with 127 like a start that failed. */
+  void restoreFailed(String taskId, SliceGrant grant, String why) {
+    logs.add(line(taskId, "agent " + node + ": cannot restore: " + why));
+    tasks.put(taskId, TaskProcess.failed(taskId, grant));
+  }
+
   List<AgentWire.TaskReport> reports() {
     List<AgentWire.TaskReport> out = new ArrayList<>();
     for (TaskProcess t : tasks.values()) out.add(t.report());
+    if (remote != null) out.addAll(remote.reports());
     return out;
   }
 
@@ -191,7 +247,7 @@ final class TaskRunner {
     new LinkedHashMap<>(tasks).keySet().forEach(this::stop);
   }
 
-  private static AgentWire.LogLine line(String taskId, String text) {
+  static AgentWire.LogLine line(String taskId, String text) {
     return new AgentWire.LogLine(taskId, java.time.Instant.now().toString(), text);
   }
 

@@ -20,7 +20,16 @@ final class TaskState {
   private TaskState() {}
 
   static void write(Path dir, ProcessHandle p, SliceGrant g) throws IOException {
+    write(dir, p, g, dir);
+  }
+
+  /**
+   * @param home the task directory the process writes to, when not {@code dir} (a task restored
+   *     from a checkpoint keeps the directory it was started in)
+   */
+  static void write(Path dir, ProcessHandle p, SliceGrant g, Path home) throws IOException {
     Properties st = new Properties();
+    if (!home.equals(dir)) st.setProperty("home", home.toString());
     st.setProperty("pid", Long.toString(p.pid()));
     st.setProperty("startedAt", p.info().startInstant().map(Object::toString).orElse("?"));
     st.setProperty("computePercent", Integer.toString(g.computePercent()));
