@@ -27,7 +27,7 @@ function unauthorized(path, sentToken) {
   router.push({ name: 'login', query: { next } })
 }
 
-async function call(method, path, body, params) {
+async function call(method, path, body, params, withTotal) {
   const url = new URL(path, window.location.origin)
   for (const [k, v] of Object.entries(params || {})) {
     if (v !== undefined && v !== null && v !== '') url.searchParams.set(k, v)
@@ -50,11 +50,14 @@ async function call(method, path, body, params) {
   if (!res.ok || !envelope || (envelope.code && envelope.code !== 'OK')) {
     throw new ApiError(res.status, envelope?.code, envelope?.errorMsg || res.statusText)
   }
+  if (withTotal) return { rows: envelope.data, total: Number(res.headers.get('X-Total-Count') || envelope.data.length) }
   return envelope.data
 }
 
 export const api = {
   get: (path, params) => call('GET', path, undefined, params),
+  /** A page of a list and the number of matching rows the server counted (X-Total-Count). */
+  page: (path, params) => call('GET', path, undefined, params, true),
   post: (path, body) => call('POST', path, body === undefined ? {} : body),
   put: (path, body) => call('PUT', path, body),
   patch: (path, body) => call('PATCH', path, body),
