@@ -3,24 +3,22 @@ package io.computility.server.audit;
 import static io.computility.server.persistence.Sql.instant;
 import static io.computility.server.persistence.Sql.ts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.computility.server.config.ComputilityProperties;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The tamper-evident audit log: each row stores SHA-256(previous hash, its own fields). Appends are
- * serialised by a transaction-scoped advisory lock so sequence numbers have no gaps; {@link
- * #verify()} recomputes the chain and reports the first row that was edited, removed or inserted.
+ * The tamper-evident audit log: each row stores digest(previous hash, its own fields), SM3 by
+ * default ({@link AuditDigest}). Appends are serialised by a transaction-scoped advisory lock so
+ * sequence numbers have no gaps; {@link AuditVerifier} recomputes the chain against the signed
+ * anchors.
  */
 @Repository
 public class AuditChain {
@@ -29,10 +27,12 @@ public class AuditChain {
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final String algorithm;
 
-  public AuditChain(JdbcTemplate jdbc, Clock clock) {
+  public AuditChain(JdbcTemplate jdbc, Clock clock, ComputilityProperties props) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.algorithm = AuditDigest.named(props.security().audit().hashAlgorithm());
   }
 
   /** What one append records; see {@link AuditEntry}. */
@@ -67,11 +67,12 @@ public class AuditChain {
             cut(e.sourceIp(), 64),
             cut(e.result(), 32),
             prev,
+            null,
             null);
-    AuditEntry entry = withHash(draft);
+    AuditEntry entry = draft.hashedWith(algorithm);
     jdbc.update(
         "insert into audit_log (seq, kind, at, actor, tenant_id, action, target, source_ip,"
-            + " result, prev_hash, hash) values (?,?,?,?,?,?,?,?,?,?,?)",
+            + " result, prev_hash, hash, hash_alg) values (?,?,?,?,?,?,?,?,?,?,?,?)",
         entry.seq(),
         entry.kind(),
         ts(entry.at()),
@@ -82,12 +83,22 @@ public class AuditChain {
         entry.sourceIp(),
         entry.result(),
         entry.prevHash(),
-        entry.hash());
+        entry.hash(),
+        entry.hashAlg());
     return entry;
   }
 
   /** Rows of a tenant (null: every tenant) and kind (null: both), newest first. */
   public List<AuditEntry> query(String tenantId, String kind, String actor, int offset, int limit) {
+    return query(tenantId, kind, new Filter(actor, null, null, null), offset, limit);
+  }
+
+  /** Row filters: actor exactly, part of the action (any case), at within [since, until). */
+  public record Filter(String actor, String action, Instant since, Instant until) {}
+
+  public List<AuditEntry> query(
+      String tenantId, String kind, Filter filter, int offset, int limit) {
+    String actor = filter.actor();
     StringBuilder sql = new StringBuilder("select * from audit_log where true");
     List<Object> args = new java.util.ArrayList<>();
     if (tenantId != null) {
@@ -102,69 +113,44 @@ public class AuditChain {
       sql.append(" and actor = ?");
       args.add(actor);
     }
+    if (filter.action() != null) {
+      sql.append(" and strpos(lower(action), lower(?)) > 0");
+      args.add(filter.action());
+    }
+    if (filter.since() != null) {
+      sql.append(" and at >= ?");
+      args.add(ts(filter.since()));
+    }
+    if (filter.until() != null) {
+      sql.append(" and at < ?");
+      args.add(ts(filter.until()));
+    }
     sql.append(" order by seq desc offset ? limit ?");
     args.add(offset);
     args.add(limit);
     return jdbc.query(sql.toString(), AuditChain::row, args.toArray());
   }
 
-  /** Recomputes every hash in order; the first broken link, if any. */
-  public Verification verify() {
-    long[] count = {0};
-    String[] prev = {GENESIS};
-    Verification[] broken = {null};
+  /** The newest row's sequence number and hash; empty for an empty log. */
+  public java.util.Optional<Head> head() {
+    return jdbc
+        .query(
+            "select seq, hash from audit_log order by seq desc limit 1",
+            (rs, i) -> new Head(rs.getLong(1), rs.getString(2)))
+        .stream()
+        .findFirst();
+  }
+
+  /** A position in the chain: a sequence number and the hash of its row. */
+  public record Head(long seq, String hash) {}
+
+  /** Streams every row in sequence order to {@code check}, stopping once it reports a break. */
+  void scan(ChainCheck check) {
     jdbc.query(
         "select * from audit_log order by seq",
         rs -> {
-          if (broken[0] != null) return;
-          AuditEntry e = row(rs, 0);
-          long expected = count[0] + 1;
-          if (e.seq() != expected) {
-            broken[0] =
-                Verification.broken(count[0], expected, "row missing before seq " + e.seq());
-          } else if (!e.prevHash().equals(prev[0])) {
-            broken[0] = Verification.broken(count[0], e.seq(), "prev_hash does not match");
-          } else if (!withHash(e).hash().equals(e.hash())) {
-            broken[0] = Verification.broken(count[0], e.seq(), "row content was changed");
-          } else {
-            count[0]++;
-            prev[0] = e.hash();
-          }
+          if (!check.broken()) check.accept(row(rs, 0));
         });
-    return broken[0] != null ? broken[0] : Verification.intact(count[0], prev[0]);
-  }
-
-  /** Result of a verification: intact with the head hash, or the first broken row. */
-  public record Verification(
-      boolean intact, long verifiedRows, Long brokenAtSeq, String reason, String headHash) {
-    static Verification intact(long rows, String head) {
-      return new Verification(true, rows, null, null, head);
-    }
-
-    static Verification broken(long rows, long seq, String reason) {
-      return new Verification(false, rows, seq, reason, null);
-    }
-  }
-
-  static AuditEntry withHash(AuditEntry e) {
-    try {
-      MessageDigest d = MessageDigest.getInstance("SHA-256");
-      String h = HexFormat.of().formatHex(d.digest(e.canonical().getBytes(StandardCharsets.UTF_8)));
-      return new AuditEntry(
-          e.seq(),
-          e.kind(),
-          e.at(),
-          e.actor(),
-          e.tenantId(),
-          e.action(),
-          e.target(),
-          e.sourceIp(),
-          e.result(),
-          e.prevHash(),
-          h);
-    } catch (NoSuchAlgorithmException ex) {
-      throw new IllegalStateException(ex);
-    }
   }
 
   private static AuditEntry row(ResultSet rs, int i) throws SQLException {
@@ -179,7 +165,8 @@ public class AuditChain {
         rs.getString("source_ip"),
         rs.getString("result"),
         rs.getString("prev_hash"),
-        rs.getString("hash"));
+        rs.getString("hash"),
+        rs.getString("hash_alg"));
   }
 
   private static String cut(String s, int max) {

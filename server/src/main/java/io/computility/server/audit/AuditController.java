@@ -7,6 +7,7 @@ import io.computility.server.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,27 +28,35 @@ import org.springframework.web.bind.annotation.RestController;
 public class AuditController {
   static final int MAX_PAGE = 1000;
   private final AuditChain chain;
+  private final AuditVerifier verifier;
 
-  public AuditController(AuditChain chain) {
+  public AuditController(AuditChain chain, AuditVerifier verifier) {
     this.chain = chain;
+    this.verifier = verifier;
   }
 
   @GetMapping("/operations")
   @Operation(summary = "Operation log, newest first")
   public Envelope<List<AuditEntry>> operations(
       @RequestParam(required = false) String actor,
+      @RequestParam(required = false) String action,
+      @RequestParam(required = false) String since,
+      @RequestParam(required = false) String until,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    return Envelope.ok(query("OPERATION", actor, page, size));
+    return Envelope.ok(query("OPERATION", filter(actor, action, since, until), page, size));
   }
 
   @GetMapping("/logins")
   @Operation(summary = "Login log, newest first")
   public Envelope<List<AuditEntry>> logins(
       @RequestParam(required = false) String actor,
+      @RequestParam(required = false) String action,
+      @RequestParam(required = false) String since,
+      @RequestParam(required = false) String until,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    return Envelope.ok(query("LOGIN", actor, page, size));
+    return Envelope.ok(query("LOGIN", filter(actor, action, since, until), page, size));
   }
 
   @GetMapping("/export")
@@ -57,9 +66,10 @@ public class AuditController {
     if (k != null && !k.equals("LOGIN") && !k.equals("OPERATION")) {
       throw Check.bad("kind", "must be LOGIN or OPERATION");
     }
-    List<AuditEntry> rows = chain.query(tenant(), k, null, 0, Integer.MAX_VALUE);
+    List<AuditEntry> rows = chain.query(tenant(), k, (String) null, 0, Integer.MAX_VALUE);
     StringBuilder csv =
-        new StringBuilder("seq,kind,at,actor,tenant_id,action,target,source_ip,result,hash\n");
+        new StringBuilder(
+            "seq,kind,at,actor,tenant_id,action,target,source_ip,result,hash,hash_alg\n");
     for (int i = rows.size() - 1; i >= 0; i--) {
       AuditEntry e = rows.get(i);
       csv.append(
@@ -74,7 +84,8 @@ public class AuditController {
                   cell(e.target()),
                   cell(e.sourceIp()),
                   cell(e.result()),
-                  e.hash()))
+                  e.hash(),
+                  e.hashAlg()))
           .append('\n');
     }
     return ResponseEntity.ok()
@@ -85,16 +96,43 @@ public class AuditController {
 
   @PostMapping("/verify")
   @Operation(
-      summary = "Recompute the hash chain; reports the first edited, removed or inserted row")
-  public Envelope<AuditChain.Verification> verify() {
-    return Envelope.ok(chain.verify());
+      summary =
+          "Recompute the hash chain against the signed anchors; reports the first edited, removed"
+              + " or inserted row, or the deleted tail")
+  public Envelope<Verification> verify() {
+    return Envelope.ok(verifier.verify());
   }
 
-  private List<AuditEntry> query(String kind, String actor, int page, int size) {
-    if (page < 0) throw Check.bad("page", "must be >= 0, was " + page);
-    if (size < 1 || size > MAX_PAGE) throw Check.bad("size", "must be between 1 and " + MAX_PAGE);
+  private List<AuditEntry> query(String kind, AuditChain.Filter filter, int page, int size) {
+    Check.page(page);
+    Check.pageSize(size, MAX_PAGE);
+    return chain.query(tenant(), kind, filter, page * size, size);
+  }
+
+  /** Blank values filter nothing; since/until are ISO-8601 instants (400 naming the field). */
+  static AuditChain.Filter filter(String actor, String action, String since, String until) {
     Check.belowBytes(actor, "actor", Check.ID_BYTES);
-    return chain.query(tenant(), kind, actor, page * size, size);
+    Check.belowBytes(action, "action", 256);
+    Instant from = instant(since, "since");
+    Instant to = instant(until, "until");
+    if (from != null && to != null && !from.isBefore(to)) {
+      throw Check.bad("until", "must be after since");
+    }
+    return new AuditChain.Filter(
+        blank(actor) ? null : actor, blank(action) ? null : action.strip(), from, to);
+  }
+
+  private static boolean blank(String v) {
+    return v == null || v.isBlank();
+  }
+
+  private static Instant instant(String v, String field) {
+    if (blank(v)) return null;
+    try {
+      return Instant.parse(v.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw Check.bad(field, "must be an ISO-8601 instant such as 2026-01-31T08:00:00Z, was " + v);
+    }
   }
 
   private static String tenant() {

@@ -13,7 +13,8 @@ import java.time.Instant;
  * @param sourceIp from where
  * @param result HTTP status or login outcome
  * @param prevHash hash of the previous row (64 zeros for the first)
- * @param hash SHA-256 over prevHash and this row's fields
+ * @param hash digest over prevHash and this row's fields
+ * @param hashAlg which digest: SM3, or SHA-256 for rows written before V26
  */
 public record AuditEntry(
     long seq,
@@ -26,7 +27,15 @@ public record AuditEntry(
     String sourceIp,
     String result,
     String prevHash,
-    String hash) {
+    String hash,
+    String hashAlg) {
+
+  /** This row with its hash computed by {@code algorithm}. */
+  AuditEntry hashedWith(String algorithm) {
+    String h = AuditDigest.hex(algorithm, canonical());
+    return new AuditEntry(
+        seq, kind, at, actor, tenantId, action, target, sourceIp, result, prevHash, h, algorithm);
+  }
 
   /** The bytes the hash covers, fields separated by a unit separator that input cannot hold. */
   String canonical() {

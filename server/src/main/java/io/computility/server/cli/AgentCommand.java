@@ -49,6 +49,17 @@ final class AgentCommand implements Callable<Integer> {
       description = "Heartbeat interval such as 2s (default: the controller's).")
   String heartbeat;
 
+  @Option(
+      names = "--remote-listen",
+      description =
+          "HOST:PORT where this node serves its slices to tasks on other nodes (POOL-T12.3).")
+  String remoteListen;
+
+  @Option(
+      names = "--remote-advertise",
+      description = "Host name other nodes reach the remote-slice server by.")
+  String remoteAdvertise;
+
   @Override
   public Integer call() throws Exception {
     List<String> args = new ArrayList<>(List.of("--controller", controller, "--name", name));
@@ -59,6 +70,8 @@ final class AgentCommand implements Callable<Integer> {
     args.add(backend);
     if (workDir != null) args.addAll(List.of("--work-dir", workDir));
     if (heartbeat != null) args.addAll(List.of("--heartbeat", heartbeat));
+    if (remoteListen != null) args.addAll(List.of("--remote-listen", remoteListen));
+    if (remoteAdvertise != null) args.addAll(List.of("--remote-advertise", remoteAdvertise));
     return AgentMain.run(args.toArray(String[]::new));
   }
 }

@@ -50,6 +50,11 @@ final class ApiClient {
     return r.body();
   }
 
+  /** Plain text (a CSV export) at a path of this server. */
+  String textAt(String path) {
+    return text(base + path);
+  }
+
   private URI uri(String path) {
     return URI.create(base + path);
   }

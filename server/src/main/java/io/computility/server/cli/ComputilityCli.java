@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /**
  * The {@code computility} command: {@code up} starts the server; {@code job} and {@code center}
  * talk to a running server over HTTP; {@code sim} runs simulations locally. Exit codes: 0 ok, 1 the
- * server answered an error (or could not be reached), 2 usage.
+ * server answered an error (or could not be reached), 2 usage, 3 {@code audit verify} found
+ * tampering.
  */
 @Command(
     name = "computility",
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
       CenterCommand.class,
       AgentCommand.class,
       PoolCommand.class,
+      AuditCommand.class,
       SimCommand.class
     })
 public final class ComputilityCli extends GroupCommand {
@@ -28,6 +30,9 @@ public final class ComputilityCli extends GroupCommand {
   public static final int OK = 0;
   public static final int SERVER_ERROR = 1;
   public static final int USAGE = 2;
+
+  /** {@code audit verify}: the audit log was tampered with. */
+  public static final int TAMPERED = 3;
 
   private final ServerLauncher launcher;
 

@@ -1,7 +1,5 @@
 package io.computility.server.cli;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,10 +29,9 @@ final class JobListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    StringBuilder path = new StringBuilder("/api/v1/jobs?page=" + page + "&size=" + size);
-    if (status != null) path.append("&status=").append(enc(status));
-    if (user != null) path.append("&user=").append(enc(user));
-    JsonNode answer = opts.client().get(path.toString());
+    ListQuery query =
+        new ListQuery("/api/v1/jobs", page, size).filter("status", status).filter("user", user);
+    JsonNode answer = opts.client().get(query.toString());
     var out = spec.commandLine().getOut();
     if (opts.json) {
       out.println(Json.pretty(answer));
@@ -61,9 +58,5 @@ final class JobListCommand implements Callable<Integer> {
             + data.path("page").asInt()
             + ")");
     return ComputilityCli.OK;
-  }
-
-  private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 }

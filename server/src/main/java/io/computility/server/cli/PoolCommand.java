@@ -47,6 +47,8 @@ final class PoolCommand extends GroupCommand {
     @Override
     public Integer call() throws Exception {
       Map<Integer, Boolean> result = new TreeMap<>();
+      // A skipped test (e.g. POOL-T12.23 without CRIU) does not pass; the report says why.
+      Map<Integer, String> skipped = new TreeMap<>();
       File[] files =
           reports.toFile().listFiles((d, n) -> n.startsWith("TEST-") && n.endsWith(".xml"));
       if (files == null) throw new IllegalStateException("no reports in " + reports);
@@ -60,8 +62,15 @@ final class PoolCommand extends GroupCommand {
               c.getElementsByTagName("failure").getLength() == 0
                   && c.getElementsByTagName("error").getLength() == 0
                   && c.getElementsByTagName("skipped").getLength() == 0;
+          NodeList skip = c.getElementsByTagName("skipped");
           Matcher m = TAG.matcher(c.getAttribute("name"));
-          while (m.find()) result.merge(Integer.parseInt(m.group(1)), ok, Boolean::logicalAnd);
+          while (m.find()) {
+            int n = Integer.parseInt(m.group(1));
+            result.merge(n, ok, Boolean::logicalAnd);
+            if (skip.getLength() > 0) {
+              skipped.putIfAbsent(n, skipReason((Element) skip.item(0)));
+            }
+          }
         }
       }
       var out = spec.commandLine().getOut();
@@ -69,7 +78,14 @@ final class PoolCommand extends GroupCommand {
       for (Map.Entry<Integer, Integer> e :
           new TreeMap<>(CapabilityLevels.requiredFrom()).entrySet()) {
         Boolean r = result.get(e.getKey());
-        String status = r == null ? "FAIL (no end-to-end test)" : r ? "pass" : "FAIL";
+        String status =
+            r == null
+                ? "FAIL (no end-to-end test)"
+                : r
+                    ? "pass"
+                    : skipped.containsKey(e.getKey())
+                        ? skippedStatus(skipped.get(e.getKey()))
+                        : "FAIL";
         if (Boolean.TRUE.equals(r)) passed.add(e.getKey());
         out.printf("12.%-3d level>=%d  %s%n", e.getKey(), e.getValue(), status);
       }
@@ -77,6 +93,20 @@ final class PoolCommand extends GroupCommand {
           "{\"passed\":%d,\"of\":27,\"capabilityLevel\":%d}%n",
           passed.size(), CapabilityLevels.level(passed));
       return ComputilityCli.OK;
+    }
+
+    /** The message attribute, or (as surefire writes it) the first line of the stack trace. */
+    private static String skipReason(Element skipped) {
+      String why = skipped.getAttribute("message").strip();
+      if (why.isEmpty()) {
+        why = skipped.getTextContent().strip().lines().findFirst().orElse("");
+        why = why.replaceFirst("^[\\w.$]+(Exception|Error): ", "");
+      }
+      return why;
+    }
+
+    private static String skippedStatus(String why) {
+      return why.isEmpty() ? "FAIL (skipped)" : "FAIL (skipped: " + why + ")";
     }
   }
 }

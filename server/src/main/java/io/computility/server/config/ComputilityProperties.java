@@ -133,12 +133,15 @@ public record ComputilityProperties(
    *     queue
    * @param samplesEvery how often a node's and its cards' utilisation go to monitoring (from the
    *     next heartbeat once this has passed)
+   * @param checkpointDir where hot-migration archives wait between source and target agent; empty
+   *     means {@code $TMPDIR/computility-checkpoints}
    */
   public record Pool(
       @DefaultValue("2s") Duration heartbeat,
       @DefaultValue("15s") Duration agentLostAfter,
       @DefaultValue("1s") Duration tick,
-      @DefaultValue("10s") Duration samplesEvery) {}
+      @DefaultValue("10s") Duration samplesEvery,
+      Path checkpointDir) {}
 
   /**
    * @param adminUsername login name of the platform admin created at first start
@@ -151,6 +154,7 @@ public record ComputilityProperties(
    * @param apiTokenTtl longest validity of a personal API token; zero means no expiry
    * @param password password policy
    * @param oidc single sign-on against an external OpenID Connect provider
+   * @param audit the audit ledger's digest and its signed anchors (docs/security.md)
    */
   public record Security(
       @DefaultValue("admin") String adminUsername,
@@ -159,7 +163,22 @@ public record ComputilityProperties(
       @DefaultValue("12h") Duration sessionTtl,
       @DefaultValue("0s") Duration apiTokenTtl,
       @DefaultValue Password password,
-      @DefaultValue Oidc oidc) {}
+      @DefaultValue Oidc oidc,
+      @DefaultValue Audit audit) {}
+
+  /**
+   * @param hashAlgorithm digest of new audit rows: SM3 or SHA-256 (older rows keep theirs)
+   * @param anchorEvery how often the chain's head is signed and recorded, when it moved
+   * @param anchorFile append-only anchor file outside the database; empty means {@code
+   *     <dataDir>/audit/anchors.log}
+   * @param anchorKey the SM2 signing key, created on first start; empty means {@code
+   *     <dataDir>/audit/anchor-sm2.key}
+   */
+  public record Audit(
+      @DefaultValue("SM3") String hashAlgorithm,
+      @DefaultValue("1m") Duration anchorEvery,
+      Path anchorFile,
+      Path anchorKey) {}
 
   /**
    * @param minLength fewest characters
@@ -182,14 +201,40 @@ public record ComputilityProperties(
    * @param clientId this platform's client id at the provider
    * @param clientSecret its client secret
    * @param usernameClaim the ID-token claim matched against usernames
+   * @param provisioning just-in-time creation of users the provider knows and the platform not
    */
   public record Oidc(
       @DefaultValue("") String issuerUri,
       @DefaultValue("") String clientId,
       @DefaultValue("") String clientSecret,
-      @DefaultValue("preferred_username") String usernameClaim) {
+      @DefaultValue("preferred_username") String usernameClaim,
+      @DefaultValue Provisioning provisioning) {
     public boolean enabled() {
       return !issuerUri.isBlank();
+    }
+  }
+
+  /**
+   * @param enabled create a user at the first OIDC login of an unknown subject; off: refuse it
+   * @param tenant the tenant new users join
+   * @param organisation the organisation new users join; empty means the tenant's root
+   * @param defaultRole role id every new user gets
+   * @param emailClaim ID-token claim holding the e-mail address
+   * @param displayNameClaim ID-token claim holding the display name
+   * @param groupsClaim ID-token claim holding the user's groups (a list or a comma-separated text)
+   * @param groupRoles group name to role ids granted in addition to the default role
+   */
+  public record Provisioning(
+      @DefaultValue("false") boolean enabled,
+      @DefaultValue("platform") String tenant,
+      @DefaultValue("") String organisation,
+      @DefaultValue("tenant-user") String defaultRole,
+      @DefaultValue("email") String emailClaim,
+      @DefaultValue("name") String displayNameClaim,
+      @DefaultValue("groups") String groupsClaim,
+      java.util.Map<String, java.util.List<String>> groupRoles) {
+    public java.util.Map<String, java.util.List<String>> groupRoles() {
+      return groupRoles == null ? java.util.Map.of() : groupRoles;
     }
   }
 

@@ -24,10 +24,22 @@ public class AgentGateway {
   private final PoolState s;
   private final long heartbeatMs;
   private final PoolMonitor monitor;
+  private final RemoteCalls remote;
+  private final Checkpointers checkpointers;
+  private final MigrationProtocol migrations;
 
-  public AgentGateway(PoolState state, ComputilityProperties props, PoolMonitor monitor) {
+  public AgentGateway(
+      PoolState state,
+      ComputilityProperties props,
+      PoolMonitor monitor,
+      RemoteCalls remote,
+      Checkpointers checkpointers,
+      MigrationProtocol migrations) {
     this.s = state;
     this.monitor = monitor;
+    this.remote = remote;
+    this.checkpointers = checkpointers;
+    this.migrations = migrations;
     this.heartbeatMs = props.pool().heartbeat().toMillis();
   }
 
@@ -58,6 +70,7 @@ public class AgentGateway {
                       null,
                       known == null ? null : known.upgrade());
               s.nodes.put(n.name(), n);
+              remote.heard(n.name(), r.remoteEndpoint());
               s.pool.addNode(n.name());
               s.pool.setNodeEnabled(n.name(), n.enabled() && !n.removing());
               s.store.saveNode(n);
@@ -129,6 +142,8 @@ public class AgentGateway {
                 return new PoolApi.HeartbeatReply(heartbeatMs, true, false, List.of());
               }
               n = n.seen(s.now());
+              remote.heard(node, hb.remoteEndpoint());
+              checkpointers.heard(node, hb.checkpointer());
               if (hb.config() != null) n = n.withApplied(hb.config());
               s.nodes.put(node, n);
               s.store.saveNode(n);
@@ -141,11 +156,16 @@ public class AgentGateway {
                 commands.addAll(onReport(node, r));
               }
               for (PoolTask t : s.tasks.values()) {
+                if (t.state == TaskState.MIGRATING) {
+                  if (!reported.containsKey(t.id)) commands.addAll(migrations.unreported(t, node));
+                  continue;
+                }
                 if (t.state.holding()
                     && t.nodes().contains(node)
                     && !reported.containsKey(t.id)
                     && !isDone(t.parts.get(node))) {
-                  commands.add(start(t, node));
+                  PoolApi.Command start = start(t, node);
+                  if (start != null) commands.add(start);
                 }
               }
               s.schedule();
@@ -173,6 +193,7 @@ public class AgentGateway {
   private List<PoolApi.Command> onReport(String node, PoolApi.TaskReport r) {
     PoolTask t = s.tasks.get(r.taskId());
     boolean exited = "exited".equals(r.state());
+    if (t != null && t.state == TaskState.MIGRATING) return migrations.onReport(t, node, r);
     if (t == null || !t.state.holding() || !t.nodes().contains(node)) {
       return List.of(command(exited ? "forget" : "stop", r.taskId()));
     }
@@ -185,7 +206,7 @@ public class AgentGateway {
             t,
             TaskState.FAILED,
             "exited with code " + code + " on node " + node + "; resources released");
-      } else if (t.nodes().stream().allMatch(x -> "succeeded".equals(t.parts.get(x)))) {
+      } else if (t.executingNodes().stream().allMatch(x -> "succeeded".equals(t.parts.get(x)))) {
         t.exitCode = 0;
         s.end(t, TaskState.SUCCEEDED, "completed; resources released");
       } else {
@@ -193,8 +214,11 @@ public class AgentGateway {
       }
       return List.of(command("forget", r.taskId()));
     }
-    t.memoryUsedMb = r.memoryUsedMb();
-    t.computeUsedPercent = r.computeUsedPercent();
+    if (!node.equals(t.runOn)) {
+      // A remote task's usage is what the card's node meters, not its CPU node (POOL-T12.3).
+      t.memoryUsedMb = r.memoryUsedMb();
+      t.computeUsedPercent = r.computeUsedPercent();
+    }
     if (r.computeUsedPercent() > 0 || t.lastBusyAt == null) t.lastBusyAt = s.now();
     if (!"running".equals(t.parts.put(node, "running"))) s.save(t);
     if (t.state == TaskState.SCHEDULED
@@ -204,19 +228,21 @@ public class AgentGateway {
       t.lastBusyAt = s.now();
       s.save(t);
     }
-    Slot mine = t.slotsOn(node).get(0);
+    Slot mine = t.slotsFor(node).get(0);
     if (mine.computePercent() != r.grantPercent() || mine.memoryMb() != r.grantMemoryMb()) {
       return List.of(new PoolApi.Command("resize", t.id, null, null, grant(t, node)));
     }
     return List.of();
   }
 
+  /** The command that starts a task's part on a node; null when it must wait. */
   private PoolApi.Command start(PoolTask t, String node) {
+    if (t.runOn != null) return remote.start(s, t, node, grant(t, node));
     return new PoolApi.Command("start", t.id, t.command, t.env, grant(t, node));
   }
 
   private static PoolApi.Grant grant(PoolTask t, String node) {
-    List<Slot> mine = t.slotsOn(node);
+    List<Slot> mine = t.slotsFor(node);
     return new PoolApi.Grant(
         mine.get(0).computePercent(),
         mine.get(0).memoryMb(),

@@ -30,7 +30,15 @@ public final class PoolApi {
       Map<String, String> env,
       Long idleTimeoutMs,
       Long runTimeoutMs,
-      String clientKey) {}
+      String clientKey,
+      Boolean remote,
+      String runOn) {}
+
+  /**
+   * A remote task (POOL-T12.3): its process runs on {@code runOn}, a node without cards, and
+   * computes on its slice through the agent of the card's node, reached at {@code endpoint}.
+   */
+  public record RemoteView(String runOn, List<String> cardNodes, String endpoint) {}
 
   public record SlotView(String node, String card, int index, int computePercent, long memoryMb) {}
 
@@ -55,7 +63,8 @@ public final class PoolApi {
       Instant submittedAt,
       Instant startedAt,
       Instant endedAt,
-      String clientKey) {}
+      String clientKey,
+      RemoteView remote) {}
 
   public record Resize(Integer computePercent, Long memoryMb) {}
 
@@ -128,7 +137,8 @@ public final class PoolApi {
       String version,
       String backend,
       List<AgentDevice> devices,
-      List<String> adopted) {}
+      List<String> adopted,
+      String remoteEndpoint) {}
 
   /** Agent version to run on a node and the distribution directory on the node that holds it. */
   public record AgentUpgrade(String version, String distribution) {}
@@ -146,14 +156,33 @@ public final class PoolApi {
       long grantMemoryMb) {}
 
   /** {@code config}: the settings the agent runs with, generation included (null: old agent). */
+  /**
+   * {@code remoteEndpoint}: where the agent serves slices to other nodes' tasks, or null; {@code
+   * checkpointer}: e.g. {@code criu 4.1.1} when the node can migrate tasks (T12.23).
+   */
   public record Heartbeat(
-      String agentId, List<AgentDevice> devices, List<TaskReport> tasks, NodeConfig config) {}
+      String agentId,
+      List<AgentDevice> devices,
+      List<TaskReport> tasks,
+      NodeConfig config,
+      String remoteEndpoint,
+      String checkpointer) {}
+
+  /** Move a running task to {@code targetNode}, or to a node the scheduler picks (POOL-T12.23). */
+  public record Migrate(String targetNode) {}
+
+  /** An agent's report that it could not checkpoint a task. */
+  public record CheckpointFailure(String message) {}
 
   public record GrantDevice(int index, String uuid) {}
 
   public record Grant(int computePercent, long memoryMb, List<GrantDevice> devices) {}
 
-  /** start, stop, resize or forget (an ended task the controller has recorded). */
+  /**
+   * start, stop, resize, forget (an ended task the controller has recorded), checkpoint or restore
+   * (a migration, POOL-T12.23); serve: offer the slice to a remote task's process over the network
+   * (POOL-T12.3).
+   */
   public record Command(
       String type, String taskId, List<String> command, Map<String, String> env, Grant grant) {}
 

@@ -1,6 +1,7 @@
 package io.computility.server.pool;
 
 import io.computility.server.api.dto.Envelope;
+import io.computility.server.security.CurrentUser;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -61,34 +62,34 @@ public class PoolRestController {
 
   @PostMapping("/tasks")
   public ResponseEntity<Envelope<PoolApi.TaskView>> submit(@RequestBody PoolApi.SubmitTask in) {
-    return ResponseEntity.status(201).body(Envelope.created(tasks.submit(in)));
+    return ResponseEntity.status(201).body(Envelope.created(tasks.submit(in, CurrentUser.get())));
   }
 
   @GetMapping("/tasks")
   public Envelope<List<PoolApi.TaskView>> list(@RequestParam(required = false) String state) {
-    return Envelope.ok(tasks.tasks(state));
+    return Envelope.ok(tasks.tasks(state, CurrentUser.get()));
   }
 
   @GetMapping("/tasks/{id}")
   public Envelope<PoolApi.TaskView> task(@PathVariable String id) {
-    return Envelope.ok(tasks.task(id));
+    return Envelope.ok(tasks.task(id, CurrentUser.get()));
   }
 
   @PostMapping("/tasks/{id}/stop")
   public Envelope<PoolApi.TaskView> stop(@PathVariable String id) {
-    return Envelope.ok(tasks.stop(id));
+    return Envelope.ok(tasks.stop(id, CurrentUser.get()));
   }
 
   @PutMapping("/tasks/{id}/slice")
   public Envelope<PoolApi.TaskView> resize(
       @PathVariable String id, @RequestBody PoolApi.Resize in) {
-    return Envelope.ok(tasks.resize(id, in));
+    return Envelope.ok(tasks.resize(id, in, CurrentUser.get()));
   }
 
   @GetMapping("/tasks/{id}/logs")
   public Envelope<List<PoolApi.LogLine>> logs(
       @PathVariable String id, @RequestParam(required = false) String contains) {
-    return Envelope.ok(tasks.logs(id, contains));
+    return Envelope.ok(tasks.logs(id, contains, CurrentUser.get()));
   }
 
   /** Searches collected logs; {@code format=text} exports them as a file (POOL-T12.18). */
@@ -116,7 +117,7 @@ public class PoolRestController {
 
   @GetMapping("/queue")
   public Envelope<List<PoolApi.TaskView>> queue() {
-    return Envelope.ok(tasks.queue());
+    return Envelope.ok(tasks.queue(CurrentUser.get()));
   }
 
   @PutMapping("/quotas/{tenant}")

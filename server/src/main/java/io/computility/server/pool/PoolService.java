@@ -3,12 +3,14 @@ package io.computility.server.pool;
 import io.computility.core.vgpu.PlacementDecision;
 import io.computility.core.vgpu.PlacementPolicy;
 import io.computility.server.config.ComputilityProperties;
+import io.computility.server.security.AuthUser;
 import io.computility.server.support.InvalidInputException;
 import io.computility.server.support.NotFoundException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 
 /** What users and operators do with the pool's tasks: submit, view, stop, resize, policy. */
@@ -16,35 +18,49 @@ import org.springframework.stereotype.Service;
 public class PoolService {
   private final PoolState s;
   private final TaskRequests requests;
+  private final PoolTaskScopes scopes;
 
-  public PoolService(PoolState state, ComputilityProperties props) {
+  public PoolService(PoolState state, ComputilityProperties props, PoolTaskScopes scopes) {
     this.s = state;
     this.requests = new TaskRequests(state.store);
+    this.scopes = scopes;
   }
 
   /**
    * Accepts a task: rejected (nothing stored) when it breaks its tenant's quota or no card could
    * ever hold it; otherwise placed now or queued. A {@code clientKey} already known answers the
-   * task submitted with it and starts nothing (federation adapters retry submits).
+   * task submitted with it and starts nothing (federation adapters retry submits). A tenant-side
+   * caller's task runs under its own tenant; it also counts against the tenant's and organisations'
+   * quotas (refused with 409 naming {@code quota.<resource>}, never queued for quota).
    */
-  public PoolApi.TaskView submit(PoolApi.SubmitTask in) {
+  public PoolApi.TaskView submit(PoolApi.SubmitTask in, AuthUser caller) {
+    Predicate<String> mine = scopes.visible(caller);
     return s.locked(
         () -> {
           if (in != null && in.clientKey() != null && !in.clientKey().isBlank()) {
             for (PoolTask known : s.tasks.values()) {
-              if (in.clientKey().equals(known.clientKey)) return PoolViews.task(known);
+              if (in.clientKey().equals(known.clientKey) && mine.test(known.id)) {
+                return PoolViews.task(known);
+              }
             }
           }
           PoolTask t = requests.build(in, "pt-" + UUID.randomUUID().toString().substring(0, 8));
+          if (!caller.platformSide()) {
+            if (in.tenant() != null && !in.tenant().equals(caller.tenantId())) {
+              throw new InvalidInputException("tenant", "must be your own tenant or left out");
+            }
+            t.tenant = caller.tenantId();
+          }
           t.submittedAt = s.now();
           checkQuota(t);
           checkGroup(t);
+          RemoteCalls.check(s, t);
           PlacementDecision d = s.decide(t);
           if (d instanceof PlacementDecision.Reject r)
             throw new PoolRejectedException("request", r.reason());
           t.state = TaskState.QUEUED;
+          scopes.store(caller, t, () -> s.save(t));
           s.tasks.put(t.id, t);
-          s.save(t);
           s.schedule();
           return PoolViews.task(t);
         });
@@ -116,31 +132,39 @@ public class PoolService {
         });
   }
 
-  public PoolApi.TaskView task(String id) {
+  public PoolApi.TaskView task(String id, AuthUser caller) {
+    scopes.require(caller, id);
     return s.locked(() -> PoolViews.task(require(id)));
   }
 
-  public List<PoolApi.TaskView> tasks(String state) {
+  /** Tasks the caller's data scope reaches, in one state or all. */
+  public List<PoolApi.TaskView> tasks(String state, AuthUser caller) {
+    Predicate<String> mine = scopes.visible(caller);
     return s.locked(
         () ->
             s.tasks.values().stream()
+                .filter(t -> mine.test(t.id))
                 .filter(t -> state == null || t.state.name().equalsIgnoreCase(state))
                 .map(PoolViews::task)
                 .toList());
   }
 
   /** Queued tasks in the order they will get resources. */
-  public List<PoolApi.TaskView> queue() {
+  public List<PoolApi.TaskView> queue(AuthUser caller) {
+    Predicate<String> mine = scopes.visible(caller);
     return s.locked(
         () -> {
           List<PoolTask> q = new ArrayList<>();
-          for (PoolTask t : s.tasks.values()) if (t.state == TaskState.QUEUED) q.add(t);
+          for (PoolTask t : s.tasks.values()) {
+            if (t.state == TaskState.QUEUED && mine.test(t.id)) q.add(t);
+          }
           q.sort(Comparator.comparingInt((PoolTask t) -> -t.priority));
           return q.stream().map(PoolViews::task).toList();
         });
   }
 
-  public PoolApi.TaskView stop(String id) {
+  public PoolApi.TaskView stop(String id, AuthUser caller) {
+    scopes.require(caller, id);
     return s.locked(
         () -> {
           PoolTask t = require(id);
@@ -150,8 +174,13 @@ public class PoolService {
         });
   }
 
-  /** Changes a holding task's slice in place; agents pass it to the running process (POOL-7.1d). */
-  public PoolApi.TaskView resize(String id, PoolApi.Resize in) {
+  /**
+   * Changes a holding task's slice in place; agents pass it to the running process (POOL-7.1d).
+   * Growing it is checked against its owner's quotas again (409 {@code quota.gpu}, nothing
+   * changed).
+   */
+  public PoolApi.TaskView resize(String id, PoolApi.Resize in, AuthUser caller) {
+    scopes.require(caller, id);
     if (in == null
         || in.computePercent() == null
         || in.computePercent() < 1
@@ -168,22 +197,28 @@ public class PoolService {
             throw new io.computility.server.support.ConflictException(
                 "state", "task " + id + " is " + t.state + ", not running");
           }
-          PlacementDecision d = s.pool.resize(id, in.computePercent(), in.memoryMb());
-          if (d instanceof PlacementDecision.Reject r)
-            throw new PoolRejectedException("computePercent", r.reason());
-          t.slots = new ArrayList<>(((PlacementDecision.Place) d).slots());
-          t.request = s.pool.holding(id).orElseThrow().request();
-          s.save(t);
-          s.store.appendLog(
-              t.id,
-              "controller",
-              s.now(),
-              "resized to " + in.computePercent() + "% / " + in.memoryMb() + " MB");
-          return PoolViews.task(t);
+          return scopes.resize(
+              t,
+              in.computePercent(),
+              () -> {
+                PlacementDecision d = s.pool.resize(id, in.computePercent(), in.memoryMb());
+                if (d instanceof PlacementDecision.Reject r)
+                  throw new PoolRejectedException("computePercent", r.reason());
+                t.slots = new ArrayList<>(((PlacementDecision.Place) d).slots());
+                t.request = s.pool.holding(id).orElseThrow().request();
+                s.save(t);
+                s.store.appendLog(
+                    t.id,
+                    "controller",
+                    s.now(),
+                    "resized to " + in.computePercent() + "% / " + in.memoryMb() + " MB");
+                return PoolViews.task(t);
+              });
         });
   }
 
-  public List<PoolApi.LogLine> logs(String id, String contains) {
+  public List<PoolApi.LogLine> logs(String id, String contains, AuthUser caller) {
+    scopes.require(caller, id);
     s.locked(() -> require(id));
     return s.store.logs(id, contains);
   }

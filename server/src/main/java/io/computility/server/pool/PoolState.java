@@ -54,6 +54,7 @@ public class PoolState {
     for (PoolTask t : store.tasks()) {
       tasks.put(t.id, t);
       if (t.state.holding()) pool.commit(t.request, t.slots);
+      if (t.migrationSlots != null) pool.commit(MigrationProtocol.sourceHold(t), t.migrationSlots);
     }
   }
 
@@ -90,6 +91,7 @@ public class PoolState {
   void end(PoolTask t, TaskState state, String reason) {
     if (!t.state.active()) return;
     pool.release(t.id);
+    if (t.migrationFrom != null) MigrationProtocol.finish(this, t);
     t.state = state;
     t.reason = reason;
     t.endedAt = now();

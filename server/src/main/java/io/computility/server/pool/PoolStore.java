@@ -96,6 +96,17 @@ public class PoolStore {
         .findFirst();
   }
 
+  /** Every tenant's pool quota, by tenant. */
+  public Map<String, PoolApi.Quota> quotas() {
+    Map<String, PoolApi.Quota> out = new java.util.LinkedHashMap<>();
+    jdbc.query(
+        "select tenant, compute_percent, memory_mb from pool_quota order by tenant",
+        rs -> {
+          out.put(rs.getString(1), new PoolApi.Quota(rs.getInt(2), rs.getLong(3)));
+        });
+    return out;
+  }
+
   public void putSpec(String name, int computePercent, long memoryMb) {
     jdbc.update(
         "insert into pool_spec values (?,?,?) on conflict (name) do update set compute_percent ="
@@ -113,6 +124,17 @@ public class PoolStore {
             name)
         .stream()
         .findFirst();
+  }
+
+  /** Every pool resource spec, by name. */
+  public Map<String, PoolApi.Spec> specs() {
+    Map<String, PoolApi.Spec> out = new java.util.LinkedHashMap<>();
+    jdbc.query(
+        "select name, compute_percent, memory_mb from pool_spec order by name",
+        rs -> {
+          out.put(rs.getString(1), new PoolApi.Spec(rs.getInt(2), rs.getLong(3)));
+        });
+    return out;
   }
 
   public void putGroup(String name, PoolApi.Group g) {

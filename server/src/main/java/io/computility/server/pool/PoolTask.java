@@ -43,13 +43,47 @@ public final class PoolTask {
   public Instant endedAt;
   public Instant lastBusyAt;
 
-  /** Nodes holding a part of this task. */
+  /**
+   * A remote task's node (POOL-T12.3): its process runs there and computes on its slice, which the
+   * card's node serves over the network; null for a task that runs where its cards are.
+   */
+  public String runOn;
+
+  /** The remote task's slice token, given to the serving agent and to the task only. */
+  public String remoteToken;
+
+  /** Where the card's node serves the slice, as the task was told. */
+  public String remoteEndpoint;
+
+  /** While MIGRATING: the node it leaves and the slots it keeps there until it runs again. */
+  public String migrationFrom;
+
+  public List<Slot> migrationSlots;
+
+  /**
+   * While MIGRATING: {@code checkpoint} (asked of the source) or {@code restore} (of the target).
+   */
+  public String migrationPhase;
+
+  /** Nodes holding a part of this task: its cards' nodes and, when remote, the node it runs on. */
   public List<String> nodes() {
-    return slots.stream().map(Slot::node).distinct().toList();
+    List<String> out = new ArrayList<>(slots.stream().map(Slot::node).distinct().toList());
+    if (runOn != null && !out.contains(runOn)) out.add(runOn);
+    return out;
+  }
+
+  /** Nodes whose processes must succeed for the task to succeed. */
+  public List<String> executingNodes() {
+    return runOn == null ? nodes() : List.of(runOn);
   }
 
   /** The slots on one node. */
   public List<Slot> slotsOn(String node) {
     return slots.stream().filter(s -> s.node().equals(node)).toList();
+  }
+
+  /** The slots whose limits a node's part runs with: a remote task's own node runs with all. */
+  public List<Slot> slotsFor(String node) {
+    return node.equals(runOn) ? slots : slotsOn(node);
   }
 }

@@ -41,7 +41,11 @@ final class PoolViews {
         t.submittedAt,
         t.startedAt,
         t.endedAt,
-        t.clientKey);
+        t.clientKey,
+        t.runOn == null
+            ? null
+            : new PoolApi.RemoteView(
+                t.runOn, t.slots.stream().map(Slot::node).distinct().toList(), t.remoteEndpoint));
   }
 
   static PoolApi.DeviceView device(DeviceRecord d, VCard c) {

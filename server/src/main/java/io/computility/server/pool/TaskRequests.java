@@ -64,6 +64,13 @@ final class TaskRequests {
     if (t.clientKey != null && t.clientKey.length() > 200) {
       throw new InvalidInputException("clientKey", "must be at most 200 characters");
     }
+    t.runOn = blankToNull(in.runOn());
+    if (Boolean.TRUE.equals(in.remote()) && t.runOn == null) {
+      throw new InvalidInputException("runOn", "is required for a remote task: the node to run on");
+    }
+    if (t.runOn != null && count != 1) {
+      throw new InvalidInputException("count", "must be 1 for a remote task");
+    }
     t.command = new ArrayList<>(in.command());
     t.env = in.env() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(in.env());
     t.idleTimeoutMs = in.idleTimeoutMs() == null ? 0 : in.idleTimeoutMs();
@@ -93,7 +100,7 @@ final class TaskRequests {
       throw new InvalidInputException(
           field,
           "must be one of device-binpack, device-spread, node-binpack, node-spread, local,"
-              + " local-first");
+              + " local-first, frag-aware");
     }
   }
 

@@ -8,6 +8,11 @@ public enum TaskState {
   SCHEDULED,
   /** Every part runs on its agent. */
   RUNNING,
+  /**
+   * Being moved to another node (POOL-T12.23): checkpointed on the source, restored on the target,
+   * whose slots it holds; the source's stay reserved until it runs again.
+   */
+  MIGRATING,
   SUCCEEDED,
   FAILED,
   STOPPED,
@@ -17,11 +22,11 @@ public enum TaskState {
   IDLE_RELEASED;
 
   public boolean active() {
-    return this == QUEUED || this == SCHEDULED || this == RUNNING;
+    return this == QUEUED || this == SCHEDULED || this == RUNNING || this == MIGRATING;
   }
 
   /** Holds slots on cards. */
   public boolean holding() {
-    return this == SCHEDULED || this == RUNNING;
+    return this == SCHEDULED || this == RUNNING || this == MIGRATING;
   }
 }

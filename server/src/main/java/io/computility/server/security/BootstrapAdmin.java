@@ -76,11 +76,12 @@ public class BootstrapAdmin implements ApplicationRunner {
               true,
               true,
               Quota.ZERO,
+              false,
               now,
               now));
       orgs.insert(
           new OrgRow(
-              PLATFORM_TENANT + "-root", PLATFORM_TENANT, null, "platform", Quota.ZERO, now));
+              PLATFORM_TENANT + "-root", PLATFORM_TENANT, null, "platform", Quota.ZERO, true, now));
     }
     if (!settings.agentToken().isBlank()) agent(now);
     long others = users.count() - (users.byUsername("agent").isPresent() ? 1 : 0);

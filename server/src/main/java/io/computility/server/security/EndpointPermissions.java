@@ -59,11 +59,13 @@ public final class EndpointPermissions {
     rule("GET", "/openapi/v1/trainjob/**", JOB_READ);
     rule("GET", "/scheduler/**", POLICY_READ);
     rule("GET", "/api/v1/jobs/**", JOB_READ);
+    rule(null, "/api/v1/centers/{centerId}/tenants", CENTER_WRITE); // visibility lists
     rule("GET", "/api/v1/centers/**", CENTER_READ);
+    rule(null, "/api/v1/specs/{id}/tenants", CATALOG_WRITE); // platform specs' visibility lists
     rule("GET", "/api/v1/specs/**", CATALOG_READ);
     rule("GET", "/api/v1/images/**", CATALOG_READ);
     rule("GET", "/api/v1/datasets/**", CATALOG_READ);
-    rule(null, "/api/v1/specs/**", CATALOG_WRITE);
+    rule(null, "/api/v1/specs/**", SPEC_WRITE); // tenants write their own private specs
     rule(null, "/api/v1/images/**", CATALOG_WRITE);
     rule(null, "/api/v1/datasets/**", CATALOG_WRITE);
     rule("GET", "/api/v1/strategies", POLICY_READ);
@@ -72,6 +74,11 @@ public final class EndpointPermissions {
     rule("GET", "/api/v1/scheduling/**", POLICY_READ);
     // center pool: node agents hold pool:agent (role platform-agent)
     rule(null, "/api/v1/pool/agents/**", POOL_AGENT);
+    // pool tasks: tenant users submit and see their own (data scope), operators run the pool
+    rule("POST", "/api/v1/pool/tasks", POOL_TASK_SUBMIT);
+    rule("POST", "/api/v1/pool/tasks/{id}/stop", POOL_TASK_STOP);
+    rule("GET", "/api/v1/pool/tasks/**", POOL_TASK_READ);
+    rule("GET", "/api/v1/pool/queue", POOL_TASK_READ);
     rule("GET", "/api/v1/pool/**", POOL_READ);
     rule(null, "/api/v1/pool/**", POOL_WRITE);
     rule("GET", "/api/v1/simulations/**", SIMULATION_READ);

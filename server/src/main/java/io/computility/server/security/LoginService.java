@@ -67,6 +67,11 @@ public class LoginService {
     return outcome;
   }
 
+  /** Logs an OIDC login refused before any user was found (e.g. UNKNOWN_USER). */
+  public void refusedOidc(String username, String from, String result) {
+    log(username, "-", from, "OIDC_" + result);
+  }
+
   /**
    * Checks a password with the lockout rules (a wrong one counts as a failure); null when it
    * matches, otherwise LOCKED or BAD_CREDENTIALS.

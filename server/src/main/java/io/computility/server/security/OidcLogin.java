@@ -28,8 +28,9 @@ import org.springframework.stereotype.Service;
 /**
  * NET-6.3a single sign-on: the OpenID Connect authorization-code flow against an external provider,
  * found by discovery from its issuer. The ID token's signature, issuer, audience, expiry and nonce
- * are checked; its username claim must name an existing, enabled user, who then gets a session
- * token like a password login. Pending logins live in memory for ten minutes.
+ * are checked; the subject (or else the username claim) names the user, who then gets a session
+ * token like a password login. An unknown user is created when provisioning is on ({@link
+ * OidcProvisioning}) and refused otherwise. Pending logins live in memory for ten minutes.
  */
 @Service
 public class OidcLogin {
@@ -39,14 +40,21 @@ public class OidcLogin {
   private final ComputilityProperties.Oidc settings;
   private final UserStore users;
   private final LoginService login;
+  private final OidcProvisioning provisioning;
   private final Clock clock;
   private final Map<String, Pending> pending = new ConcurrentHashMap<>();
   private volatile ClientRegistration registration;
 
-  public OidcLogin(ComputilityProperties props, UserStore users, LoginService login, Clock clock) {
+  public OidcLogin(
+      ComputilityProperties props,
+      UserStore users,
+      LoginService login,
+      OidcProvisioning provisioning,
+      Clock clock) {
     this.settings = props.security().oidc();
     this.users = users;
     this.login = login;
+    this.provisioning = provisioning;
     this.clock = clock;
   }
 
@@ -105,14 +113,26 @@ public class OidcLogin {
       throw new ForbiddenException("nonce", "does not match this login");
     }
     String username = jwt.getClaimAsString(settings.usernameClaim());
-    UserRow user =
+    java.util.Optional<UserRow> known =
         users
             .byOidcSubject(jwt.getSubject())
-            .or(() -> username == null ? java.util.Optional.empty() : users.byUsername(username))
-            .orElseThrow(
-                () -> new NotFoundException("username", "no user '" + username + "' here"));
-    users.linkOidc(user.id(), jwt.getSubject());
-    return login.trusted(user, from);
+            .or(() -> username == null ? java.util.Optional.empty() : users.byUsername(username));
+    if (known.isPresent()) {
+      users.linkOidc(known.get().id(), jwt.getSubject());
+      provisioning.loggedIn(known.get(), jwt);
+      return login.trusted(known.get(), from);
+    }
+    if (!provisioning.enabled()) {
+      login.refusedOidc(username == null ? "-" : username, from, "UNKNOWN_USER");
+      throw new ForbiddenException(
+          "username",
+          "no user '"
+              + username
+              + "' here and OIDC provisioning is off"
+              + " (computility.security.oidc.provisioning.enabled); ask an administrator to"
+              + " create the user");
+    }
+    return login.trusted(provisioning.create(jwt, username, from), from);
   }
 
   private ClientRegistration registration(String redirectUri) {

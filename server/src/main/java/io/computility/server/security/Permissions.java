@@ -15,6 +15,11 @@ import java.util.stream.Collectors;
 public final class Permissions {
 
   public static final String CENTER_READ = "center:read";
+  public static final String CENTER_WRITE = "center:write";
+  public static final String SPEC_WRITE = "spec:write";
+  public static final String POOL_TASK_READ = "pooltask:read";
+  public static final String POOL_TASK_SUBMIT = "pooltask:submit";
+  public static final String POOL_TASK_STOP = "pooltask:stop";
   public static final String CATALOG_READ = "catalog:read";
   public static final String CATALOG_WRITE = "catalog:write";
   public static final String JOB_READ = "job:read";
@@ -49,8 +54,13 @@ public final class Permissions {
       List.of(
           menu("federation", Side.TENANT),
           page(CENTER_READ, "federation", Side.TENANT),
+          button(CENTER_WRITE, CENTER_READ, Side.PLATFORM),
           page(CATALOG_READ, "federation", Side.TENANT),
           button(CATALOG_WRITE, CATALOG_READ, Side.PLATFORM),
+          button(SPEC_WRITE, CATALOG_READ, Side.TENANT),
+          page(POOL_TASK_READ, "federation", Side.TENANT),
+          button(POOL_TASK_SUBMIT, POOL_TASK_READ, Side.TENANT),
+          button(POOL_TASK_STOP, POOL_TASK_READ, Side.TENANT),
           page(JOB_READ, "federation", Side.TENANT),
           button(JOB_SUBMIT, JOB_READ, Side.TENANT),
           button(JOB_STOP, JOB_READ, Side.TENANT),

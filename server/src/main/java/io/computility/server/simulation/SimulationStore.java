@@ -6,6 +6,7 @@ import static io.computility.server.persistence.Sql.ts;
 import io.computility.server.persistence.Json;
 import io.computility.sim.run.SimulationReport;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -77,6 +78,62 @@ public class SimulationStore {
         .query("select plot_svg from simulation where id = ?", (rs, i) -> rs.getString(1), id)
         .stream()
         .findFirst();
+  }
+
+  /** One run in a list: no report, no inputs; {@code policies} as asked for. */
+  public record Summary(
+      String id,
+      String level,
+      String status,
+      String error,
+      List<String> policies,
+      Instant createdAt,
+      Instant finishedAt) {}
+
+  /** One page of summaries and how many match. */
+  public record Page(List<Summary> items, long total) {}
+
+  /** Simulations newest first; {@code status} and {@code level} null for any. */
+  public Page page(String status, String level, int page, int size) {
+    StringBuilder where = new StringBuilder(" where true");
+    List<Object> args = new ArrayList<>();
+    if (status != null) {
+      where.append(" and status = ?");
+      args.add(status);
+    }
+    if (level != null) {
+      where.append(" and level = ?");
+      args.add(level);
+    }
+    Long total =
+        jdbc.queryForObject("select count(*) from simulation" + where, Long.class, args.toArray());
+    List<Object> paged = new ArrayList<>(args);
+    paged.add(size);
+    paged.add((long) page * size);
+    List<Summary> items =
+        jdbc.query(
+            "select id, level, status, error, created_at, finished_at,"
+                + " request -> 'policies' as p from simulation"
+                + where
+                + " order by created_at desc, id limit ? offset ?",
+            (rs, i) ->
+                new Summary(
+                    rs.getString("id"),
+                    rs.getString("level"),
+                    rs.getString("status"),
+                    rs.getString("error"),
+                    policies(rs.getString("p")),
+                    instant(rs, "created_at"),
+                    instant(rs, "finished_at")),
+            paged.toArray());
+    return new Page(items, total == null ? 0 : total);
+  }
+
+  /** The stored JSON array of policy names (absent: the defaults were used). */
+  private List<String> policies(String stored) {
+    return stored == null || stored.equals("null")
+        ? List.of()
+        : List.of(json.read(stored, String[].class));
   }
 
   /** Requests of simulations a crash interrupted, oldest first. */

@@ -6,6 +6,7 @@ import io.computility.server.api.validate.Check;
 import io.computility.server.security.AuthUser;
 import io.computility.server.security.CurrentUser;
 import io.computility.server.support.ConflictException;
+import io.computility.server.support.ForbiddenException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -34,14 +35,21 @@ public class OrgController {
   private final OrgStore orgs;
   private final TenantAccess access;
   private final Clock clock;
+  private final QuotaUsage usage;
 
-  public OrgController(OrgStore orgs, TenantAccess access, Clock clock) {
+  public OrgController(OrgStore orgs, TenantAccess access, Clock clock, QuotaUsage usage) {
+    this.usage = usage;
     this.orgs = orgs;
     this.access = access;
     this.clock = clock;
   }
 
-  public record OrgEdit(String name, @JsonProperty("parent_id") String parentId, Quota quota) {}
+  /** Fields left out keep their value; {@code quota_enforced} is the platform's quota switch. */
+  public record OrgEdit(
+      String name,
+      @JsonProperty("parent_id") String parentId,
+      Quota quota,
+      @JsonProperty("quota_enforced") Boolean quotaEnforced) {}
 
   public record OrgData(
       String id,
@@ -49,6 +57,11 @@ public class OrgController {
       @JsonProperty("parent_id") String parentId,
       String name,
       Quota quota,
+      @JsonProperty("quota_enforced") boolean quotaEnforced,
+      @JsonProperty("quota_allocated") Quota allocated,
+      @JsonProperty("quota_available") Quota available,
+      @JsonProperty("quota_used") Quota used,
+      @JsonProperty("quota_in_flight") Quota inFlight,
       @JsonProperty("direct_members") long directMembers,
       @JsonProperty("members") long members) {}
 
@@ -85,8 +98,10 @@ public class OrgController {
     OrgRow parent = access.org(me, tenant, Check.id(body.parentId(), "parent_id"));
     Quota quota = TenantService.checkQuota(body.quota(), "quota");
     checkFits(tenant, parent, null, quota);
-    OrgRow o = new OrgRow(Ids.next("o"), tenant, parent.id(), name, quota, clock.instant());
+    OrgRow o = new OrgRow(Ids.next("o"), tenant, parent.id(), name, quota, true, clock.instant());
+    Boolean enforced = quotaSwitch(me, body.quotaEnforced(), true);
     orgs.insert(o);
+    if (enforced != null) orgs.setQuotaEnforced(tenant, o.id(), enforced);
     return ResponseEntity.status(201).body(Envelope.created(find(tenant, o.id())));
   }
 
@@ -114,8 +129,24 @@ public class OrgController {
     if (parentId != null) {
       checkFits(tenant, orgs.find(tenant, parentId).orElseThrow(), o.id(), quota);
     }
+    Boolean enforced = quotaSwitch(me, body.quotaEnforced(), o.quotaEnforced());
     orgs.update(tenant, o.id(), name, parentId, quota);
+    if (enforced != null) orgs.setQuotaEnforced(tenant, o.id(), enforced);
     return Envelope.ok(find(tenant, o.id()));
+  }
+
+  /**
+   * The new value of an organisation's quota switch, or null when unchanged. Only platform-side
+   * roles turn it: a tenant admin switching its own organisations off would lift the limits the
+   * platform relies on.
+   */
+  private static Boolean quotaSwitch(AuthUser me, Boolean wanted, boolean current) {
+    if (wanted == null || wanted == current) return null;
+    if (!me.seesAllTenants()) {
+      throw new ForbiddenException(
+          "quota_enforced", "only platform-side roles switch quota enforcement");
+    }
+    return wanted;
   }
 
   @DeleteMapping("/{orgId}")
@@ -153,13 +184,16 @@ public class OrgController {
   private List<OrgData> view(String tenant) {
     List<OrgRow> tree = orgs.tree(tenant);
     Map<String, Long> direct = orgs.directMembers(tenant);
+    Map<String, QuotaUsage.Usage> own = usage.byOrg(tenant);
     Map<String, Long> total = new HashMap<>();
+    Map<String, Quota> allocated = new HashMap<>();
+    Map<String, QuotaUsage.Usage> held = new HashMap<>();
     for (OrgRow o : tree) {
-      long n =
-          orgs.withDescendants(tenant, o.id()).stream()
-              .mapToLong(id -> direct.getOrDefault(id, 0L))
-              .sum();
-      total.put(o.id(), n);
+      if (o.parentId() != null) allocated.merge(o.parentId(), o.quota(), Quota::plus);
+      List<String> subtree = OrgStore.withDescendants(tree, o.id());
+      // usage covers the sub-organisations, as quota enforcement counts it
+      held.put(o.id(), QuotaUsage.sum(subtree.stream().map(own::get).toList()));
+      total.put(o.id(), subtree.stream().mapToLong(id -> direct.getOrDefault(id, 0L)).sum());
     }
     return tree.stream()
         .map(
@@ -170,6 +204,11 @@ public class OrgController {
                     o.parentId(),
                     o.name(),
                     o.quota(),
+                    o.quotaEnforced(),
+                    allocated.getOrDefault(o.id(), Quota.ZERO),
+                    o.quota().minus(allocated.getOrDefault(o.id(), Quota.ZERO)),
+                    held.get(o.id()).used(),
+                    held.get(o.id()).inFlight(),
                     direct.getOrDefault(o.id(), 0L),
                     total.get(o.id())))
         .toList();

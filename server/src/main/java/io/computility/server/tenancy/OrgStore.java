@@ -64,8 +64,13 @@ public class OrgStore {
 
   /** The organisation and every organisation below it. */
   public List<String> withDescendants(String tenantId, String orgId) {
+    return withDescendants(tree(tenantId), orgId);
+  }
+
+  /** The organisation and all below it in an already loaded tree. */
+  public static List<String> withDescendants(List<OrgRow> tree, String orgId) {
     Map<String, List<String>> children = new HashMap<>();
-    for (OrgRow o : tree(tenantId)) {
+    for (OrgRow o : tree) {
       if (o.parentId() != null) {
         children.computeIfAbsent(o.parentId(), k -> new ArrayList<>()).add(o.id());
       }
@@ -104,6 +109,14 @@ public class OrgStore {
         > 0;
   }
 
+  public void setQuotaEnforced(String tenantId, String orgId, boolean enforced) {
+    jdbc.update(
+        "update org_unit set quota_enforced = ? where tenant_id = ? and id = ?",
+        enforced,
+        tenantId,
+        orgId);
+  }
+
   /** Deletes a leaf organisation without members; false when it has children or users. */
   public boolean deleteEmptyLeaf(String tenantId, String orgId) {
     return jdbc.update(
@@ -123,6 +136,7 @@ public class OrgStore {
         rs.getString("parent_id"),
         rs.getString("name"),
         TenantStore.quota(json, rs.getString("quota")),
+        rs.getBoolean("quota_enforced"),
         instant(rs, "created_at"));
   }
 }

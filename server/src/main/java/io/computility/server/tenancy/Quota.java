@@ -43,6 +43,32 @@ public record Quota(
     return null;
   }
 
+  /**
+   * The first resource where {@code demand} asks for some and this (what is held) plus it would
+   * pass {@code limit}, or null. A resource the demand does not ask for never fails, even when a
+   * lowered limit is already passed.
+   */
+  public String overrunBy(Quota demand, Quota limit) {
+    if (demand.cpu > 0 && cpu + demand.cpu > limit.cpu) return "cpu";
+    if (demand.memoryMb > 0 && memoryMb + demand.memoryMb > limit.memoryMb) return "memory_mb";
+    if (demand.diskGb > 0 && diskGb + demand.diskGb > limit.diskGb) return "disk_gb";
+    if (demand.instances > 0 && instances + demand.instances > limit.instances) return "instances";
+    if (demand.gpu > 0 && gpu + demand.gpu > limit.gpu) return "gpu";
+    return null;
+  }
+
+  /** The amount of one resource by its wire name. */
+  public long get(String resource) {
+    return switch (resource) {
+      case "cpu" -> cpu;
+      case "memory_mb" -> memoryMb;
+      case "disk_gb" -> diskGb;
+      case "instances" -> instances;
+      case "gpu" -> gpu;
+      default -> throw new IllegalArgumentException(resource);
+    };
+  }
+
   public boolean anyNegative() {
     return cpu < 0 || memoryMb < 0 || diskGb < 0 || instances < 0 || gpu < 0;
   }

@@ -2,7 +2,13 @@ package io.computility.server.tenancy;
 
 import io.computility.server.security.AuthUser;
 import io.computility.server.support.NotFoundException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -14,6 +20,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ResourceScopes {
   public static final String JOB = "job";
+  public static final String POOL_TASK = "pool_task";
+  public static final String SPEC = "spec";
   private final JdbcTemplate jdbc;
 
   public ResourceScopes(JdbcTemplate jdbc) {
@@ -30,6 +38,51 @@ public class ResourceScopes {
         owner.orgId(),
         owner.userId());
   }
+
+  /** Ids of the resources of {@code kind} the scope reaches; null when it reaches everything. */
+  public Set<String> visibleIds(ScopeFilter scope, String kind) {
+    if (scope.all()) return null;
+    ScopeFilter.Condition c = scope.condition(kind, "resource_id");
+    List<Object> args = new ArrayList<>(List.of(kind));
+    args.addAll(c.args());
+    return new HashSet<>(
+        jdbc.queryForList(
+            "select resource_id from resource_scope where kind = ? and " + c.sql(),
+            String.class,
+            args.toArray()));
+  }
+
+  /** Who owns a resource: tenant, organisation, owner; empty when nobody (platform-shared). */
+  public Optional<Owner> owner(String kind, String resourceId) {
+    return jdbc
+        .query(
+            "select tenant_id, org_id, owner_id from resource_scope where kind = ? and"
+                + " resource_id = ?",
+            (rs, i) -> new Owner(rs.getString(1), rs.getString(2), rs.getString(3)),
+            kind,
+            resourceId)
+        .stream()
+        .findFirst();
+  }
+
+  /** Owners of every resource of a kind, by resource id. */
+  public Map<String, Owner> owners(String kind) {
+    Map<String, Owner> out = new HashMap<>();
+    jdbc.query(
+        "select resource_id, tenant_id, org_id, owner_id from resource_scope where kind = ?",
+        rs -> {
+          out.put(rs.getString(1), new Owner(rs.getString(2), rs.getString(3), rs.getString(4)));
+        },
+        kind);
+    return out;
+  }
+
+  public void forget(String kind, String resourceId) {
+    jdbc.update("delete from resource_scope where kind = ? and resource_id = ?", kind, resourceId);
+  }
+
+  /** The tenant, organisation and user a resource belongs to. */
+  public record Owner(String tenantId, String orgId, String ownerId) {}
 
   public boolean visible(ScopeFilter scope, String kind, String resourceId) {
     if (scope.all()) return true;

@@ -44,9 +44,15 @@ public class TenantController {
       String desc,
       Quota quota,
       @JsonProperty("admin_username") String adminUsername,
-      @JsonProperty("admin_password") String adminPassword) {}
+      @JsonProperty("admin_password") String adminPassword,
+      @JsonProperty("quota_enforced") Boolean quotaEnforced) {}
 
-  public record TenantEdit(String name, String desc, Quota quota) {}
+  /** Fields left out keep their value; {@code quota_enforced} is the quota switch. */
+  public record TenantEdit(
+      String name,
+      String desc,
+      Quota quota,
+      @JsonProperty("quota_enforced") Boolean quotaEnforced) {}
 
   /** A tenant with its quota figures. */
   public record TenantData(
@@ -55,6 +61,7 @@ public class TenantController {
       String desc,
       boolean platform,
       boolean enabled,
+      @JsonProperty("quota_enforced") boolean quotaEnforced,
       @JsonProperty("quota_total") Quota total,
       @JsonProperty("quota_allocated") Quota allocated,
       @JsonProperty("quota_available") Quota available,

@@ -10,5 +10,6 @@ public record TenantRow(
     boolean platform,
     boolean enabled,
     Quota quota,
+    boolean quotaEnforced,
     Instant createdAt,
     Instant updatedAt) {}

@@ -54,10 +54,20 @@ public class TenantService {
       throw new ConflictException("admin_username", "'" + admin + "' is taken");
     }
     Instant now = clock.instant();
-    TenantRow t = new TenantRow(Ids.next("t"), name, desc, false, true, quota, now, now);
+    TenantRow t =
+        new TenantRow(
+            Ids.next("t"),
+            name,
+            desc,
+            false,
+            true,
+            quota,
+            body.quotaEnforced() == null || body.quotaEnforced(),
+            now,
+            now);
     if (!tenants.insert(t)) throw new ConflictException("name", "'" + name + "' is taken");
     String root = Ids.next("o");
-    orgs.insert(new OrgRow(root, t.id(), null, name, quota, now));
+    orgs.insert(new OrgRow(root, t.id(), null, name, quota, true, now));
     UserRow u =
         new UserRow(
             Ids.next("u"),
@@ -81,12 +91,16 @@ public class TenantService {
     String name = body.name() == null ? t.name() : Check.text(body.name(), "name", 128);
     String desc = body.desc() == null ? t.desc() : Check.maxChars(body.desc(), "desc", 255);
     Quota quota = body.quota() == null ? t.quota() : checkQuota(body.quota(), "quota");
+    boolean enforced = body.quotaEnforced() == null ? t.quotaEnforced() : body.quotaEnforced();
+    if (t.platform() && enforced) {
+      throw Check.bad("quota_enforced", "the platform tenant is never limited");
+    }
     String over = allocated(t.id()).exceeding(quota);
     if (over != null) {
       throw Check.bad("quota." + over, "is below what organisations are already allocated");
     }
     try {
-      tenants.update(t.id(), name, desc, quota, clock.instant());
+      tenants.update(t.id(), name, desc, quota, enforced, clock.instant());
     } catch (org.springframework.dao.DuplicateKeyException e) {
       throw new ConflictException("name", "'" + name + "' is taken");
     }
@@ -108,6 +122,7 @@ public class TenantService {
         t.desc(),
         t.platform(),
         t.enabled(),
+        t.quotaEnforced(),
         t.quota(),
         allocated,
         t.quota().minus(allocated),

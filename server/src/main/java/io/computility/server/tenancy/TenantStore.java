@@ -26,14 +26,15 @@ public class TenantStore {
   /** Inserts; false when the name is taken. */
   public boolean insert(TenantRow t) {
     return jdbc.update(
-            "insert into tenant (id, name, descr, platform, enabled, quota, created_at, updated_at)"
-                + " values (?,?,?,?,?,?::jsonb,?,?) on conflict do nothing",
+            "insert into tenant (id, name, descr, platform, enabled, quota, quota_enforced,"
+                + " created_at, updated_at) values (?,?,?,?,?,?::jsonb,?,?,?) on conflict do nothing",
             t.id(),
             t.name(),
             t.desc(),
             t.platform(),
             t.enabled(),
             json.write(t.quota()),
+            t.quotaEnforced(),
             ts(t.createdAt()),
             ts(t.updatedAt()))
         > 0;
@@ -52,12 +53,15 @@ public class TenantStore {
     return jdbc.query("select * from tenant order by created_at, id", this::row);
   }
 
-  public boolean update(String tenantId, String name, String desc, Quota quota, Instant now) {
+  public boolean update(
+      String tenantId, String name, String desc, Quota quota, boolean enforced, Instant now) {
     return jdbc.update(
-            "update tenant set name = ?, descr = ?, quota = ?::jsonb, updated_at = ? where id = ?",
+            "update tenant set name = ?, descr = ?, quota = ?::jsonb, quota_enforced = ?,"
+                + " updated_at = ? where id = ?",
             name,
             desc,
             json.write(quota),
+            enforced,
             ts(now),
             tenantId)
         > 0;
@@ -84,6 +88,7 @@ public class TenantStore {
         rs.getBoolean("platform"),
         rs.getBoolean("enabled"),
         quota(json, rs.getString("quota")),
+        rs.getBoolean("quota_enforced"),
         instant(rs, "created_at"),
         instant(rs, "updated_at"));
   }

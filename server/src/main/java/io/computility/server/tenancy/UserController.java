@@ -10,6 +10,7 @@ import io.computility.server.support.ConflictException;
 import io.computility.server.support.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -66,17 +67,29 @@ public class UserController {
   public record PasswordReset(@JsonProperty("new_password") String newPassword) {}
 
   @GetMapping
-  @Operation(summary = "Users within the caller's data scope")
+  @Operation(
+      summary =
+          "Users within the caller's data scope; optional q, org, enabled filter and page, size"
+              + " (X-Total-Count: the number matching)")
   public Envelope<List<UserData>> list(
-      @RequestParam(name = "tenant_id", required = false) String tenantId) {
+      @RequestParam(name = "tenant_id", required = false) String tenantId,
+      @RequestParam(required = false) String page,
+      @RequestParam(required = false) String size,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String org,
+      @RequestParam(required = false) String enabled,
+      HttpServletResponse response) {
     AuthUser me = CurrentUser.get();
     String tenant = access.tenant(me, tenantId);
     List<String> orgs = me.scope().all() ? null : me.scope().orgIds();
     return Envelope.ok(
-        users.list(tenant, orgs).stream()
-            .filter(u -> me.scope().ownerId() == null || u.id().equals(me.userId()))
-            .map(this::data)
-            .toList());
+        new UserListQuery(page, size, q, org, enabled)
+            .apply(
+                users.list(tenant, orgs).stream()
+                    .filter(u -> me.scope().ownerId() == null || u.id().equals(me.userId()))
+                    .map(this::data)
+                    .toList(),
+                response));
   }
 
   @GetMapping("/{userId}")

@@ -19,6 +19,7 @@ import io.computility.server.security.TokenService;
 import io.computility.server.simulation.SimulationService;
 import io.computility.server.simulation.SimulationStore;
 import io.computility.server.tenancy.ResourceScopes;
+import io.computility.server.tenancy.SharedResources;
 import io.computility.server.testsupport.TestAuth;
 import io.computility.server.tier.TierSummary;
 import org.hamcrest.Matchers;
@@ -71,10 +72,20 @@ public abstract class WebLayerTest {
   @MockitoBean protected AuditChain audit;
   @MockitoBean protected ResourceScopes scopes;
   @MockitoBean protected SchedulerSignal scheduler;
+  @MockitoBean protected SharedResources shared;
+  @MockitoBean protected io.computility.server.api.jc.JobDemand jobDemand;
+  @MockitoBean protected io.computility.server.api.jc.CenterPins centerPins;
+  @MockitoBean protected io.computility.server.pool.PoolMigrations poolMigrations;
+  @MockitoBean protected io.computility.server.pool.MigrationProtocol migrationProtocol;
+  @MockitoBean protected io.computility.server.pool.PoolStore poolStore;
+  @MockitoBean protected io.computility.server.pool.PoolTaskScopes poolTaskScopes;
 
   @BeforeEach
   void everyJobVisible() {
     when(scopes.visible(any(), any(), any())).thenReturn(true);
+    when(shared.visible(any(), any(), any())).thenReturn(true);
+    when(shared.visibleTo(any(), any())).thenReturn(id -> true);
+    when(centerPins.apply(any(), any())).thenAnswer(i -> i.getArgument(0));
   }
 
   /** Every request authenticates as the platform admin; transactions are no-ops here. */

@@ -2,37 +2,15 @@ package io.computility.server.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.computility.server.testsupport.FederationTestBase;
 import io.computility.server.testsupport.TestAuth;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code computility login} against a real server; later commands send the stored token. */
 @DisplayName("CMP-security CLI login against a real server")
-class LoginCommandTest extends FederationTestBase {
-  @TempDir Path home;
-  Path credentials;
-
-  @BeforeEach
-  void credentialsFile() {
-    credentials = home.resolve("credentials");
-    System.setProperty("computility.credentials", credentials.toString());
-  }
-
-  @AfterEach
-  void clear() {
-    System.clearProperty("computility.credentials");
-  }
-
-  String server() {
-    return "http://127.0.0.1:" + port;
-  }
+class LoginCommandTest extends CliServerTestBase {
 
   @Test
   @DisplayName(

@@ -7,6 +7,7 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -104,6 +105,39 @@ public final class Browser implements AutoCloseable {
         });
   }
 
+  /** The visible option with this text of the open Element Plus select (waits for it). */
+  public WebElement option(String label) {
+    return until(
+        d ->
+            d.findElements(By.cssSelector(".el-select-dropdown__item")).stream()
+                .filter(o -> o.isDisplayed() && o.getText().trim().equals(label))
+                .findFirst()
+                .orElse(null));
+  }
+
+  /** Opens an Element Plus select and clicks the visible option with this text. */
+  public void pick(String dataTest, String label) {
+    find(dataTest).click();
+    option(label).click();
+  }
+
+  /**
+   * Clicks the element, retried while it cannot take the click yet (a dialog still opening, an
+   * overlay fading, a row being re-rendered).
+   */
+  public void click(String dataTest) {
+    until(
+        d -> {
+          try {
+            find(dataTest).click();
+            return true;
+          } catch (org.openqa.selenium.ElementNotInteractableException // includes intercepted
+              | org.openqa.selenium.StaleElementReferenceException notYet) {
+            return false;
+          }
+        });
+  }
+
   public <T> T until(Function<WebDriver, T> condition) {
     return until(Duration.ofSeconds(20), condition);
   }
@@ -127,6 +161,20 @@ public final class Browser implements AutoCloseable {
 
   public Object script(String js, Object... args) {
     return ((JavascriptExecutor) driver).executeScript(js, args);
+  }
+
+  /** Signs in through the login page, as a user does, and waits until the console leaves it. */
+  public void signIn(String user, String password) {
+    open("/login");
+    type("login-username", user);
+    type("login-password", password);
+    find("login-submit").click();
+    until(d -> !d.getCurrentUrl().contains("/login"));
+  }
+
+  /** Writes target/screenshots/last-METHOD.png for the test that just ran (a test artefact). */
+  public void screenshotAfter(TestInfo test) throws IOException {
+    screenshot("last-" + test.getTestMethod().orElseThrow().getName());
   }
 
   /** Writes a PNG of the window to target/screenshots/NAME.png (a test artefact). */

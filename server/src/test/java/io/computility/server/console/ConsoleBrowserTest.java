@@ -53,16 +53,27 @@ class ConsoleBrowserTest extends FederationTestBase {
           "/monitoring/alerts",
           "/monitoring/rules",
           "/monitoring/silences",
+          "/monitoring/forwarding",
           "/monitoring/inbox",
           "/monitoring/logs",
           "/monitoring/reports",
+          "/pool/components",
+          "/simulations",
+          "/simulations/new",
+          "/system/tenants",
+          "/system/orgs",
+          "/system/users",
+          "/system/roles",
+          "/system/business-systems",
+          "/system/audit",
+          "/account/tokens",
           "/login");
 
   /** Text that looks like an i18n key left untranslated, e.g. "job.status". */
   static final Pattern RAW_KEY =
       Pattern.compile(
           "\\b(app|center|centerStatus|common|dataset|decision|image|job|login|menu|metrics"
-              + "|overview|policy|scores|spec|status|pool|mon)\\.[a-z][A-Za-z0-9]+\\b");
+              + "|overview|policy|scores|spec|status|pool|mon|sim|iam|comp|token|account)\\.[a-z][A-Za-z0-9]+\\b");
 
   static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -73,16 +84,7 @@ class ConsoleBrowserTest extends FederationTestBase {
   @BeforeEach
   void openBrowser() throws Exception {
     browser = new Browser(port);
-    signIn();
-  }
-
-  /** Signs in as the platform admin through the login page, as a user would. */
-  void signIn() {
-    browser.open("/login");
-    type("login-username", TestAuth.ADMIN);
-    type("login-password", TestAuth.ADMIN_PASSWORD);
-    browser.find("login-submit").click();
-    browser.until(d -> !d.getCurrentUrl().contains("/login"));
+    browser.signIn(TestAuth.ADMIN, TestAuth.ADMIN_PASSWORD);
   }
 
   @Test
@@ -114,7 +116,7 @@ class ConsoleBrowserTest extends FederationTestBase {
   @AfterEach
   void closeBrowser(TestInfo test) throws Exception {
     try {
-      browser.screenshot("last-" + test.getTestMethod().orElseThrow().getName());
+      browser.screenshotAfter(test);
     } finally {
       browser.close();
     }
@@ -250,19 +252,29 @@ class ConsoleBrowserTest extends FederationTestBase {
     assertThat(api("/api/v1/policies/console-cost").path("weights").path("lowest-price").asDouble())
         .isEqualTo(0.6);
 
-    browser.until( // the table may still be re-rendering after the save
+    // The saved dialog may still be fading out (its weights still displayed): wait until it is
+    // gone. The table may still be re-rendering after the save: a click then misses (intercepted,
+    // or on a row being replaced), so click again until the edit dialog shows the weights.
+    browser.until(
+        d ->
+            d.findElements(Browser.testId("w-least-load")).stream()
+                .noneMatch(org.openqa.selenium.WebElement::isDisplayed));
+    browser.until(
         d -> {
+          if (!d.findElements(Browser.testId("w-least-load")).isEmpty()
+              && d.findElement(Browser.testId("w-least-load")).isDisplayed()) return true;
           try {
             browser.find("policy-edit-console-cost").click();
-            return true;
-          } catch (org.openqa.selenium.ElementClickInterceptedException notYet) {
-            return false;
+          } catch (org.openqa.selenium.ElementClickInterceptedException
+              | org.openqa.selenium.StaleElementReferenceException notYet) {
+            // retried
           }
+          return false;
         });
     type("w-least-load", "0.5");
-    browser.find("policy-description").click(); // blur commits the number
+    browser.click("policy-description"); // blur commits the number
     browser.screenshot("policy-edit");
-    browser.find("save").click();
+    browser.click("save");
     browser.untilText("weight-console-cost-least-load", "0.5");
     assertThat(api("/api/v1/policies/console-cost").path("weights").path("least-load").asDouble())
         .isEqualTo(0.5);

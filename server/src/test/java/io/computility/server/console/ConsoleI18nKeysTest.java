@@ -46,6 +46,7 @@ class ConsoleI18nKeysTest {
                   "QUEUED",
                   "SCHEDULED",
                   "RUNNING",
+                  "MIGRATING",
                   "SUCCEEDED",
                   "FAILED",
                   "STOPPED",
@@ -53,7 +54,12 @@ class ConsoleI18nKeysTest {
                   "IDLE_RELEASED")),
           Map.entry("mon.sev.", Set.of("INFO", "WARNING", "CRITICAL")),
           Map.entry("mon.report.", Set.of("metrics", "alerts", "tasks")),
-          Map.entry("mon.period.", Set.of("DAY", "WEEK", "MONTH")));
+          Map.entry("mon.period.", Set.of("DAY", "WEEK", "MONTH")),
+          Map.entry("sim.statuses.", Set.of("RUNNING", "DONE", "FAILED")),
+          Map.entry("iam.quotaKeys.", Set.of("cpu", "memory_mb", "disk_gb", "instances", "gpu")),
+          Map.entry(
+              "iam.figures.",
+              Set.of("quota_total", "quota_allocated", "quota_available", "quota_used")));
 
   @Test
   @DisplayName("console zh-CN and en hold the same keys, none empty")

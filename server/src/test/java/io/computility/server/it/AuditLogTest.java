@@ -70,7 +70,7 @@ class AuditLogTest extends FederationTestBase {
       jdbc.update("delete from audit_log where seq = ?", victim);
       jdbc.update(
           "insert into audit_log (seq, kind, at, actor, tenant_id, action, target, source_ip,"
-              + " result, prev_hash, hash) values (?,?,?,?,?,?,?,?,?,?,?)",
+              + " result, prev_hash, hash, hash_alg) values (?,?,?,?,?,?,?,?,?,?,?,?)",
           original.get("seq"),
           original.get("kind"),
           original.get("at"),
@@ -81,7 +81,8 @@ class AuditLogTest extends FederationTestBase {
           original.get("source_ip"),
           original.get("result"),
           original.get("prev_hash"),
-          original.get("hash"));
+          original.get("hash"),
+          original.get("hash_alg"));
     }
     assertThat(admin.post("/api/v1/audit/verify", "").data().path("intact").asBoolean()).isTrue();
   }
@@ -94,7 +95,7 @@ class AuditLogTest extends FederationTestBase {
     assertThat(csv.status()).isEqualTo(200);
     String[] lines = csv.text().split("\n");
     assertThat(lines[0])
-        .isEqualTo("seq,kind,at,actor,tenant_id,action,target,source_ip,result,hash");
+        .isEqualTo("seq,kind,at,actor,tenant_id,action,target,source_ip,result,hash,hash_alg");
     assertThat(lines.length).isGreaterThan(1);
     assertThat(lines[1]).contains(",LOGIN,").contains(",admin,");
     assertThat(admin.get("/api/v1/audit/export?kind=bogus").status()).isEqualTo(400);

@@ -15,10 +15,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
  * Every endpoint of the running server, enumerated from Spring's handler mapping (a new endpoint is
@@ -30,9 +29,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @DisplayName("CMP-security isolation suite: every endpoint, other tenant and missing permission")
 class IsolationSuiteTest extends FederationTestBase {
 
-  @Autowired
-  @Qualifier("requestMappingHandlerMapping")
-  RequestMappingHandlerMapping mappings;
+  /** Every request-mapping handler mapping: the controllers' and the actuator's. */
+  @Autowired List<RequestMappingInfoHandlerMapping> mappings;
 
   TenantFixture f;
 
@@ -65,7 +63,10 @@ class IsolationSuiteTest extends FederationTestBase {
   List<Endpoint> endpoints() {
     Set<String> seen = new TreeSet<>();
     List<Endpoint> out = new ArrayList<>();
-    for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+    List<RequestMappingInfo> infos = new ArrayList<>();
+    for (RequestMappingInfoHandlerMapping m : mappings)
+      infos.addAll(m.getHandlerMethods().keySet());
+    for (RequestMappingInfo info : infos) {
       Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
       Set<RequestMethod> each = methods.isEmpty() ? Set.of(RequestMethod.GET) : methods;
       for (String pattern : info.getPatternValues()) {
@@ -74,7 +75,13 @@ class IsolationSuiteTest extends FederationTestBase {
         }
       }
     }
-    assertThat(out).hasSizeGreaterThan(40);
+    assertThat(out)
+        .hasSizeGreaterThan(40)
+        .contains(
+            new Endpoint("POST", "/api/v1/pool/tasks/{id}/migrate"),
+            new Endpoint("GET", "/api/v1/pool/agents/{node}/checkpoints/{taskId}"),
+            new Endpoint("PUT", "/api/v1/pool/tasks/{id}/slice"))
+        .anyMatch(e -> e.pattern().startsWith("/actuator/metrics"));
     return out;
   }
 
@@ -90,7 +97,16 @@ class IsolationSuiteTest extends FederationTestBase {
         Map.entry("userId", f.userA),
         Map.entry("roleId", f.roleA),
         Map.entry("systemId", f.systemA),
+        Map.entry("taskId", f.poolTaskA),
         Map.entry("tokenId", f.tokenIdA));
+  }
+
+  /** Tenant A's values, {@code id} being A's pool task or spec where the path is about those. */
+  Map<String, String> tenantAValues(Endpoint e) {
+    Map<String, String> values = new java.util.HashMap<>(tenantAValues());
+    if (e.pattern().startsWith("/api/v1/pool/tasks")) values.put("id", f.poolTaskA);
+    if (e.pattern().startsWith("/api/v1/specs")) values.put("id", f.specA);
+    return values;
   }
 
   Http.Answer call(Http as, Endpoint e, Map<String, String> values) throws Exception {
@@ -147,26 +163,37 @@ class IsolationSuiteTest extends FederationTestBase {
 
   @Test
   @DisplayName(
-      "CMP-tenancy CMP-security a tenant admin of tenant B gets 403/404 and no data for every endpoint naming tenant A's resources")
+      "CMP-tenancy CMP-security a tenant admin of tenant B calls every endpoint: 403/404 for each naming tenant A's resources, and no answer holds tenant A's data")
   void otherTenantRefused() throws Exception {
     Http b = new Http(port, f.adminBToken);
-    Map<String, String> values = tenantAValues();
     Set<String> scoped =
-        Set.of("id", "jobId", "tenantId", "orgId", "userId", "roleId", "systemId", "tokenId");
+        Set.of(
+            "id",
+            "jobId",
+            "tenantId",
+            "orgId",
+            "userId",
+            "roleId",
+            "systemId",
+            "tokenId",
+            "taskId");
     int called = 0;
     for (Endpoint e : endpoints()) {
+      // logging out would end the session the rest of this test runs with
+      if (e.isPublic() || e.pattern().equals("/api/v1/auth/logout")) continue;
       boolean namesA = scoped.stream().anyMatch(v -> e.pattern().contains("{" + v + "}"));
-      if (!namesA) continue;
-      Http.Answer a = call(b, e, values);
-      assertThat(a.status()).as(e + " " + a.text()).isIn(403, 404);
+      Http.Answer a = call(b, e, tenantAValues(e));
+      if (namesA) assertThat(a.status()).as(e + " " + a.text()).isIn(403, 404);
       assertThat(a.text())
           .as(e.toString())
           .doesNotContain("python train.py")
+          .doesNotContain("a-pool-task")
+          .doesNotContain("a-secret-spec")
           .doesNotContain(f.name("a-user"))
           .doesNotContain(f.name("tenant-a"));
       called++;
     }
-    assertThat(called).isGreaterThan(20);
+    assertThat(called).isGreaterThan(60);
     // nothing of tenant A was changed or removed by those calls
     Http admin = new Http(port);
     assertThat(admin.get("/api/v1/tenants/" + f.tenantA).data().path("enabled").asBoolean())
@@ -177,6 +204,63 @@ class IsolationSuiteTest extends FederationTestBase {
     assertThat(admin.get("/api/v1/roles").text()).isNotNull();
     assertThat(admin.get("/openapi/v1/trainjob/" + f.jobA).data().path("status").asString())
         .isNotEqualTo("stopped");
+    assertThat(admin.get("/api/v1/pool/tasks/" + f.poolTaskA).data().path("state").asString())
+        .isNotEqualTo("STOPPED");
+    assertThat(admin.get("/api/v1/specs/" + f.specA).status()).isEqualTo(200);
+  }
+
+  @Test
+  @DisplayName(
+      "CMP-security POOL-T12.23 the agents' checkpoint hand-over answers only the machine token: the task's own tenant admin and user get 403, the agent passes authorisation")
+  void checkpointsOnlyForAgents() throws Exception {
+    String path = "/api/v1/pool/agents/" + f.name("fx-node") + "/checkpoints/" + f.poolTaskA;
+    for (String token : List.of(f.adminAToken, f.userAToken, f.adminBToken)) {
+      Http h = new Http(port, token);
+      for (Http.Answer a :
+          List.of(
+              h.get(path), h.put(path, "{}"), h.post(path + "/failure", "{\"message\":\"x\"}"))) {
+        assertThat(a.status()).as(a.text()).isEqualTo(403);
+        assertThat(a.text()).doesNotContain("a-pool-task");
+      }
+    }
+    // the machine token is allowed; the task is not migrating, so there is nothing to hand over
+    Http.Answer agent =
+        new Http(port, io.computility.server.testsupport.TestAuth.AGENT_TOKEN).get(path);
+    assertThat(agent.status()).as(agent.text()).isIn(404, 409);
+  }
+
+  @Test
+  @DisplayName(
+      "CMP-security CMP-tenancy POOL-T12.23 a platform operator role whose data scope does not reach tenant A's pool task gets 404 on migrating or resizing it, and the task is unchanged")
+  void operatorScopeOnMigrateAndResize() throws Exception {
+    Http admin = new Http(port);
+    String role =
+        IsolationSuiteTest.created(
+            admin.post(
+                "/api/v1/roles",
+                "{\"name\":\""
+                    + f.name("pool-op")
+                    + "\",\"permissions\":[\"pool:read\",\"pool:write\",\"pooltask:read\"],"
+                    + "\"data_scope\":\"SELF\"}"));
+    f.user(admin, "pool-op", "platform-root", role);
+    Http op =
+        new Http(
+            port,
+            io.computility.server.testsupport.TestAuth.login(
+                port, f.name("pool-op"), TenantFixture.PASSWORD));
+    String task = "/api/v1/pool/tasks/" + f.poolTaskA;
+    Http.Answer migrate = op.post(task + "/migrate", "{}");
+    assertThat(migrate.status()).as(migrate.text()).isEqualTo(404);
+    Http.Answer resize = op.put(task + "/slice", "{\"computePercent\":50,\"memoryMb\":1000}");
+    assertThat(resize.status()).as(resize.text()).isEqualTo(404);
+    assertThat(migrate.text() + resize.text()).doesNotContain("a-pool-task");
+    var view = admin.get(task).data();
+    assertThat(view.path("computePercent").asInt()).isEqualTo(10);
+  }
+
+  static String created(Http.Answer a) {
+    assertThat(a.status()).as(a.text()).isIn(200, 201);
+    return a.data().path("id").asString();
   }
 
   @Test
@@ -190,7 +274,10 @@ class IsolationSuiteTest extends FederationTestBase {
             "/api/v1/orgs",
             "/api/v1/users",
             "/api/v1/roles",
-            "/api/v1/business-systems")) {
+            "/api/v1/business-systems",
+            "/api/v1/pool/tasks",
+            "/api/v1/pool/queue",
+            "/api/v1/specs")) {
       Http.Answer a = b.get(list);
       assertThat(a.status()).as(list + " " + a.text()).isEqualTo(200);
       assertThat(a.text())
@@ -199,7 +286,9 @@ class IsolationSuiteTest extends FederationTestBase {
           .doesNotContain(f.tenantA)
           .doesNotContain(f.name("a-user"))
           .doesNotContain(f.subOrgA)
-          .doesNotContain(f.roleA);
+          .doesNotContain(f.roleA)
+          .doesNotContain(f.poolTaskA)
+          .doesNotContain(f.specA);
     }
     // the audit log shows tenant B only its own rows (which may name ids B itself typed)
     for (String log : List.of("/api/v1/audit/operations", "/api/v1/audit/logins")) {

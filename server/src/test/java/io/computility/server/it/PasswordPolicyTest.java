@@ -67,7 +67,8 @@ class PasswordPolicyTest extends FederationTestBase {
                 s.sessionTtl(),
                 s.apiTokenTtl(),
                 s.password(),
-                s.oidc()));
+                s.oidc(),
+                s.audit()));
     return new BootstrapAdmin(
         tenants, orgs, roles, users, encoder, tokenService, p, Clock.systemUTC());
   }

@@ -8,7 +8,8 @@ import java.util.UUID;
 /**
  * Two tenants built through the API as the platform admin. Tenant A: its admin, a sub-organisation,
  * a tenant user who owns a job, a read-only viewer, a user whose custom role holds no permission, a
- * custom role and a business system. Tenant B: its admin only.
+ * custom role and a business system, a pool task of that user (on a pool node registered for the
+ * fixture) and a private resource spec of the tenant. Tenant B: its admin only.
  */
 final class TenantFixture {
   static final String PASSWORD = "Tenant-Pw-123";
@@ -20,6 +21,8 @@ final class TenantFixture {
   String subOrgA;
   String userA;
   String jobA;
+  String poolTaskA;
+  String specA;
   String roleA;
   String systemA;
   String tokenIdA;
@@ -76,6 +79,18 @@ final class TenantFixture {
     Http u = new Http(port, userAToken);
     jobA = created(u.post("/openapi/v1/trainjob", JcApiTest.TWO_TASKS)).path("jobId").asString();
     tokenIdA = created(u.post("/api/v1/tokens", "{\"name\":\"cli\"}")).path("token_id").asString();
+    ScopedResourcesTest.registerPoolNode(port, name("fx-node"), 1);
+    poolTaskA =
+        created(u.post("/api/v1/pool/tasks", ScopedResourcesTest.poolTask("a-pool-task", 10)))
+            .path("id")
+            .asString();
+    specA =
+        created(
+                a.post(
+                    "/api/v1/specs",
+                    ScopedResourcesTest.spec(name("fx-spec")).replace("private", "a-secret-spec")))
+            .path("resource_spec_id")
+            .asString();
     return this;
   }
 

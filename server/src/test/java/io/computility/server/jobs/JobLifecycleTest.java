@@ -3,9 +3,12 @@ package io.computility.server.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.computility.core.center.CenterStatus;
 import io.computility.core.job.JobRequirements;
 import io.computility.core.job.JobStatePolicy;
 import io.computility.core.job.JobStatus;
+import io.computility.core.scheduling.ClusterView;
+import io.computility.server.scheduling.ClusterViewFactory;
 import io.computility.server.testsupport.FederationTestBase;
 import java.time.Duration;
 import java.util.List;
@@ -22,6 +25,7 @@ class JobLifecycleTest extends FederationTestBase {
 
   @Autowired JobService jobs;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ClusterViewFactory views;
 
   @AfterEach
   void stopLeftovers() {
@@ -157,9 +161,15 @@ class JobLifecycleTest extends FederationTestBase {
         .allSatisfy(r -> assertThat(r.centerId()).isNull());
     jobs.stop(whole.job().id());
 
+    // Jobs of other tests (this class's, or another class's sharing the context) may still hold
+    // GPUs, and a center another test took offline may not be seen as back yet: stop the jobs and
+    // wait until the scheduler's own view has all three centers available with their 20 GPUs
+    // free, so that exactly five replicas can fit.
+    jdbc.queryForList("select id from job where status in ('PENDING', 'RUNNING')", String.class)
+        .forEach(jobs::stop);
+    await().atMost(Duration.ofSeconds(60)).until(() -> freeGpusSeenByScheduler() == 20);
     JobView part =
         jobs.submit(job("part", req(0, null, false), task("t", "sleep 200", "gpu-4x", 6)));
-    // Jobs of the other tests in this class (sleep 20 on gpu-1x) may still hold GPUs for a while.
     await()
         .atMost(Duration.ofSeconds(45))
         .until(
@@ -170,6 +180,16 @@ class JobLifecycleTest extends FederationTestBase {
                     == 5);
     assertThat(jobs.find(part.job().id()).orElseThrow().reason()).contains("replica");
     jobs.stop(part.job().id()); // frees its 20 GPUs for the tests that follow
+  }
+
+  /** GPUs the scheduler sees free on available centers (its view, reservations included). */
+  private long freeGpusSeenByScheduler() {
+    ClusterView view = views.build();
+    long free = 0;
+    for (int c = 0; c < view.size(); c++) {
+      if (view.status(c) == CenterStatus.AVAILABLE) free += view.free(c).gpu();
+    }
+    return free;
   }
 
   @Test

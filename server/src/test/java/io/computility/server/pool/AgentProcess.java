@@ -25,12 +25,27 @@ final class AgentProcess {
   }
 
   static AgentProcess start(String controller, String name, String cardsYaml) throws Exception {
+    return start(controller, name, cardsYaml, List.of(), java.util.Map.of());
+  }
+
+  /**
+   * {@code extra}: further agent options, such as {@code --remote-listen 127.0.0.1:0}; {@code env}:
+   * extra environment for the agent (e.g. {@code COMPUTILITY_CRIU}).
+   */
+  static AgentProcess start(
+      String controller,
+      String name,
+      String cardsYaml,
+      List<String> extra,
+      java.util.Map<String, String> env)
+      throws Exception {
     Path dir = Files.createTempDirectory("agent-" + name);
     Path cards = dir.resolve("cards.yaml");
     Files.writeString(cards, cardsYaml);
     Path log = dir.resolve("agent.log");
-    Process p =
-        new ProcessBuilder(
+    List<String> argv =
+        new java.util.ArrayList<>(
+            List.of(
                 java(),
                 "-Xmx96m",
                 "-XX:TieredStopAtLevel=1",
@@ -48,10 +63,12 @@ final class AgentProcess {
                 "--heartbeat",
                 "200ms",
                 "--work-dir",
-                dir.resolve("work").toString())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
+                dir.resolve("work").toString()));
+    argv.addAll(extra);
+    ProcessBuilder pb =
+        new ProcessBuilder(argv).redirectErrorStream(true).redirectOutput(log.toFile());
+    pb.environment().putAll(env);
+    Process p = pb.start();
     return new AgentProcess(name, cards, p, log);
   }
 

@@ -46,6 +46,7 @@ final class ControllerProcess {
                 "--server.port=" + port,
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=postgres",
+                "--spring.datasource.hikari.minimum-idle=1",
                 "--spring.datasource.password=",
                 "--computility.data-dir=" + dir,
                 "--computility.topology=" + topology,

@@ -45,8 +45,14 @@ abstract class PoolE2eBase extends FederationTestBase {
     return "http://127.0.0.1:" + port;
   }
 
-  AgentProcess startAgent(String name, String cardsYaml) throws Exception {
-    AgentProcess a = AgentProcess.start(controller(), name, cardsYaml);
+  AgentProcess startAgent(String name, String cardsYaml, String... extraOptions) throws Exception {
+    return startAgent(name, cardsYaml, Map.of(), extraOptions);
+  }
+
+  AgentProcess startAgent(
+      String name, String cardsYaml, Map<String, String> env, String... extraOptions)
+      throws Exception {
+    AgentProcess a = AgentProcess.start(controller(), name, cardsYaml, List.of(extraOptions), env);
     agents.add(a);
     await()
         .atMost(Duration.ofSeconds(60))
@@ -150,11 +156,15 @@ abstract class PoolE2eBase extends FederationTestBase {
   void stopActiveTasks() throws Exception {
     for (JsonNode t : ok("GET", "/api/v1/pool/tasks", null)) {
       String state = t.path("state").asText();
-      if (state.equals("QUEUED") || state.equals("SCHEDULED") || state.equals("RUNNING")) {
+      if (state.equals("QUEUED")
+          || state.equals("SCHEDULED")
+          || state.equals("RUNNING")
+          || state.equals("MIGRATING")) {
         call("POST", "/api/v1/pool/tasks/" + t.path("id").asText() + "/stop", null);
       }
     }
-    call("PUT", "/api/v1/pool/policy", Map.of("policy", "device-binpack"));
+    // Back to the pool's default policy for the next test.
+    call("PUT", "/api/v1/pool/policy", Map.of("policy", "frag-aware"));
   }
 
   @AfterAll

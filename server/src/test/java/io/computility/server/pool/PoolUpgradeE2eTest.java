@@ -3,16 +3,12 @@ package io.computility.server.pool;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -30,45 +26,7 @@ class PoolUpgradeE2eTest extends PoolE2eBase {
   void agents() throws Exception {
     startAgent("g-a", AgentProcess.cards("nvidia", "A100", 40960, 1, "g-a-gpu"));
     startAgent("g-b", AgentProcess.cards("hygon", "K100", 65536, 1, "g-b-dcu"));
-    distribution = Files.createTempDirectory("agent-dist-0.2.0");
-    Path classes = distribution.resolve("classes");
-    List<String> classpath = new ArrayList<>();
-    classpath.add(classes.toString());
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      Path p = Path.of(entry);
-      if (p.endsWith(Path.of("agent", "target", "classes"))) {
-        try (Stream<Path> all = Files.walk(p)) {
-          for (Path f : all.toList()) {
-            Path to = classes.resolve(p.relativize(f).toString());
-            if (Files.isDirectory(f)) Files.createDirectories(to);
-            else Files.copy(f, to);
-          }
-        }
-      } else if (p.getParent() != null
-          && p.getParent().endsWith(Path.of("agent", "target"))
-          && entry.endsWith(".jar")) {
-        // under `verify` the reactor puts the packaged agent jar here instead of its classes
-        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(p.toFile())) {
-          for (var e : java.util.Collections.list(jar.entries())) {
-            Path to = classes.resolve(e.getName());
-            if (e.isDirectory()) {
-              Files.createDirectories(to);
-            } else {
-              Files.createDirectories(to.getParent());
-              try (var in = jar.getInputStream(e)) {
-                Files.copy(in, to);
-              }
-            }
-          }
-        }
-      } else {
-        classpath.add(entry);
-      }
-    }
-    assertThat(classes.resolve("io/computility/agent/runtime/AgentMain.class")).exists();
-    Files.writeString(
-        distribution.resolve("agent.properties"),
-        "version=0.2.0\nclasspath=" + String.join(File.pathSeparator, classpath) + "\n");
+    distribution = AgentDistribution.make("0.2.0");
   }
 
   private JsonNode component(String node) throws Exception {

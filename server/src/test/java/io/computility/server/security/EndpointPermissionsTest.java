@@ -32,6 +32,45 @@ class EndpointPermissionsTest {
 
   @Test
   @DisplayName(
+      "CMP-tenancy tenants submit and stop pool tasks and write private specs; visibility lists of centers and platform specs are platform-side")
+  void scopedResources() {
+    assertThat(need("POST", "/api/v1/pool/tasks")).isEqualTo(Permissions.POOL_TASK_SUBMIT);
+    assertThat(need("POST", "/api/v1/pool/tasks/t1/stop")).isEqualTo(Permissions.POOL_TASK_STOP);
+    assertThat(need("GET", "/api/v1/pool/tasks/t1/logs")).isEqualTo(Permissions.POOL_TASK_READ);
+    assertThat(need("PUT", "/api/v1/pool/tasks/t1/slice")).isEqualTo(Permissions.POOL_WRITE);
+    assertThat(need("PUT", "/api/v1/specs/s1")).isEqualTo(Permissions.SPEC_WRITE);
+    assertThat(need("PUT", "/api/v1/specs/s1/tenants")).isEqualTo(Permissions.CATALOG_WRITE);
+    assertThat(need("GET", "/api/v1/specs/s1/tenants")).isEqualTo(Permissions.CATALOG_WRITE);
+    assertThat(need("PUT", "/api/v1/centers/c1/tenants")).isEqualTo(Permissions.CENTER_WRITE);
+    assertThat(Permissions.find(Permissions.CENTER_WRITE).orElseThrow().side())
+        .isEqualTo(Permission.Side.PLATFORM);
+    assertThat(Permissions.find(Permissions.SPEC_WRITE).orElseThrow().side())
+        .isEqualTo(Permission.Side.TENANT);
+  }
+
+  @Test
+  @DisplayName(
+      "CMP-security POOL-T12.23 migrating a pool task is an operator's pool:write; the checkpoint hand-over is the agents' pool:agent; pool quota, spec and group lists are pool:read")
+  void migrationAndPoolLists() {
+    assertThat(need("POST", "/api/v1/pool/tasks/t1/migrate")).isEqualTo(Permissions.POOL_WRITE);
+    for (String m : new String[] {"GET", "PUT"}) {
+      assertThat(need(m, "/api/v1/pool/agents/n1/checkpoints/t1"))
+          .isEqualTo(Permissions.POOL_AGENT);
+    }
+    assertThat(need("POST", "/api/v1/pool/agents/n1/checkpoints/t1/failure"))
+        .isEqualTo(Permissions.POOL_AGENT);
+    for (String list : new String[] {"quotas", "specs", "groups"}) {
+      assertThat(need("GET", "/api/v1/pool/" + list)).isEqualTo(Permissions.POOL_READ);
+    }
+    assertThat(need("PUT", "/api/v1/tenants/t1")).isEqualTo(Permissions.TENANT_WRITE);
+    assertThat(Permissions.find(Permissions.POOL_AGENT).orElseThrow().side())
+        .isEqualTo(Permission.Side.PLATFORM);
+    assertThat(Permissions.find(Permissions.TENANT_WRITE).orElseThrow().side())
+        .isEqualTo(Permission.Side.PLATFORM);
+  }
+
+  @Test
+  @DisplayName(
       "CMP-security the machine role (node agents, peer tiers) may report to the pool, push"
           + " monitoring data and read a tier, but not change rules, users or the pool")
   void machineRole() {

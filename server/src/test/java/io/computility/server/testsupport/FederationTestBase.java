@@ -37,6 +37,10 @@ public abstract class FederationTestBase {
     r.add("spring.datasource.url", () -> url);
     r.add("spring.datasource.username", () -> "postgres");
     r.add("spring.datasource.password", () -> "");
+    // Cached test contexts each keep a pool: keep idle connections few so that the whole suite
+    // stays under PostgreSQL's max_connections (100 by default).
+    r.add("spring.datasource.hikari.minimum-idle", () -> "1");
+    r.add("spring.datasource.hikari.idle-timeout", () -> "15000");
     r.add("computility.data-dir", data::toString);
     r.add("computility.topology", copy::toString);
     r.add("computility.scheduler.cycle", () -> "100ms");

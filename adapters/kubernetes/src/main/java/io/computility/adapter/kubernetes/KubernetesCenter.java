@@ -3,6 +3,7 @@ package io.computility.adapter.kubernetes;
 import io.computility.core.adapter.AdapterException;
 import io.computility.core.adapter.CenterAdapter;
 import io.computility.core.adapter.CenterDescription;
+import io.computility.core.adapter.LatestReplicaStates;
 import io.computility.core.adapter.ReplicaEvent;
 import io.computility.core.adapter.ReplicaKey;
 import io.computility.core.adapter.ReplicaLaunch;
@@ -21,11 +22,8 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -44,8 +42,7 @@ public final class KubernetesCenter implements CenterAdapter {
   private final KubernetesClient client;
   private final KubernetesConfig config;
   private final KubeCalls calls;
-  private final Map<ReplicaKey, ReplicaState> lastSeen = new ConcurrentHashMap<>();
-  private final List<Consumer<ReplicaEvent>> listeners = new CopyOnWriteArrayList<>();
+  private final LatestReplicaStates replicas;
   private final ScheduledExecutorService poller;
   private final StatusHistory history = new StatusHistory();
   private volatile Workload workload;
@@ -61,6 +58,7 @@ public final class KubernetesCenter implements CenterAdapter {
   public KubernetesCenter(KubernetesClient client, KubernetesConfig config) {
     this.client = Objects.requireNonNull(client, "client");
     this.config = Objects.requireNonNull(config, "config");
+    this.replicas = new LatestReplicaStates(config.centerId());
     this.calls = new KubeCalls(config.backoff());
     this.poller =
         Executors.newSingleThreadScheduledExecutor(
@@ -134,7 +132,7 @@ public final class KubernetesCenter implements CenterAdapter {
     calls.run(
         "create " + w.kind() + " job " + name,
         () -> w.create(name, launch, PodTemplates.of(config, name, launch)));
-    return record(new ReplicaState(key, name, JobStatus.PENDING, "created", null, null));
+    return replicas.record(new ReplicaState(key, name, JobStatus.PENDING, "created", null, null));
   }
 
   @Override
@@ -160,12 +158,12 @@ public final class KubernetesCenter implements CenterAdapter {
     Optional<Workload.View> v = calls.call("read job " + name, () -> workload().read(name));
     if (v.isEmpty()) return Optional.empty();
     List<Pod> pods = calls.call("list pods of " + name, () -> pods(name));
-    return Optional.of(record(ReplicaStates.of(key, name, v.get(), pods)));
+    return Optional.of(replicas.record(ReplicaStates.of(key, name, v.get(), pods)));
   }
 
   @Override
   public void subscribe(Consumer<ReplicaEvent> listener) {
-    listeners.add(listener);
+    replicas.subscribe(listener);
   }
 
   @Override
@@ -235,29 +233,8 @@ public final class KubernetesCenter implements CenterAdapter {
         && r.getResources().stream().anyMatch(x -> "jobs".equals(x.getName()));
   }
 
-  /** Keeps the newest state (never backwards, see the Slurm adapter) and publishes changes. */
-  private synchronized ReplicaState record(ReplicaState s) {
-    ReplicaState before = lastSeen.get(s.key());
-    if (before != null && (before.status().terminal() || rank(s) < rank(before))) return before;
-    lastSeen.put(s.key(), s);
-    if (before != null && before.status() == s.status()) return s;
-    ReplicaEvent e = new ReplicaEvent(config.centerId(), s);
-    for (Consumer<ReplicaEvent> l : listeners) {
-      try {
-        l.accept(e);
-      } catch (RuntimeException ex) {
-        log.warn("Replica event listener failed: {}", ex.toString());
-      }
-    }
-    return s;
-  }
-
-  private static int rank(ReplicaState s) {
-    return s.status().terminal() ? 2 : s.status() == JobStatus.RUNNING ? 1 : 0;
-  }
-
   private void pollUnfinished() {
-    for (ReplicaState s : List.copyOf(lastSeen.values())) {
+    for (ReplicaState s : replicas.all()) {
       if (s.status().terminal()) continue;
       try {
         status(s.key());

@@ -9,6 +9,7 @@ import io.computility.core.adapter.ReplicaEvent;
 import io.computility.core.adapter.ReplicaKey;
 import io.computility.core.adapter.ReplicaLaunch;
 import io.computility.core.adapter.ReplicaState;
+import io.computility.core.adapter.StatusHistory;
 import io.computility.core.catalog.Image;
 import io.computility.core.center.Center;
 import io.computility.core.center.CenterStatus;
@@ -16,7 +17,6 @@ import io.computility.core.center.MonitoringSnapshot;
 import io.computility.core.job.JobStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +37,7 @@ public final class PeerCenterAdapter implements CenterAdapter {
   private final JsonHttpClient http;
   private final Map<ReplicaKey, String> jobIds = new ConcurrentHashMap<>();
   private final ReplicaPoller watch;
-  private final Instant createdAt = Instant.now();
+  private final StatusHistory history = new StatusHistory();
   private volatile String lowerName;
 
   private final boolean upward;
@@ -84,14 +84,7 @@ public final class PeerCenterAdapter implements CenterAdapter {
       status = e.transientFailure() ? CenterStatus.UNKNOWN : CenterStatus.UNAVAILABLE;
     }
     Center c =
-        new Center(
-            config.centerId(),
-            name(),
-            config.region(),
-            status,
-            config.geometry(),
-            createdAt,
-            Instant.now());
+        history.center(config.centerId(), name(), config.region(), status, config.geometry());
     return new CenterDescription(c, config.profile());
   }
 

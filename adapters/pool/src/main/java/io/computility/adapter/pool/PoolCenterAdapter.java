@@ -9,11 +9,11 @@ import io.computility.core.adapter.ReplicaEvent;
 import io.computility.core.adapter.ReplicaKey;
 import io.computility.core.adapter.ReplicaLaunch;
 import io.computility.core.adapter.ReplicaState;
+import io.computility.core.adapter.StatusHistory;
 import io.computility.core.catalog.Image;
 import io.computility.core.center.Center;
 import io.computility.core.center.CenterStatus;
 import io.computility.core.center.MonitoringSnapshot;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +35,7 @@ public final class PoolCenterAdapter implements CenterAdapter {
   private final JsonHttpClient http;
   private final Map<ReplicaKey, String> taskIds = new ConcurrentHashMap<>();
   private final ReplicaPoller watch;
-  private final Instant createdAt = Instant.now();
+  private final StatusHistory history = new StatusHistory();
 
   public PoolCenterAdapter(PoolConfig config) {
     this.config = config;
@@ -68,14 +68,7 @@ public final class PoolCenterAdapter implements CenterAdapter {
       status = e.transientFailure() ? CenterStatus.UNKNOWN : CenterStatus.UNAVAILABLE;
     }
     Center c =
-        new Center(
-            config.centerId(),
-            name(),
-            config.region(),
-            status,
-            config.geometry(),
-            createdAt,
-            Instant.now());
+        history.center(config.centerId(), name(), config.region(), status, config.geometry());
     return new CenterDescription(c, config.profile());
   }
 

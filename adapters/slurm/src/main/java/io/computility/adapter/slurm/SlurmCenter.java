@@ -4,6 +4,7 @@ import io.computility.core.adapter.AdapterException;
 import io.computility.core.adapter.CenterAdapter;
 import io.computility.core.adapter.CenterDescription;
 import io.computility.core.adapter.HpcQueue;
+import io.computility.core.adapter.LatestReplicaStates;
 import io.computility.core.adapter.QueueAware;
 import io.computility.core.adapter.ReplicaEvent;
 import io.computility.core.adapter.ReplicaKey;
@@ -26,7 +27,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -45,13 +45,13 @@ public final class SlurmCenter implements CenterAdapter, QueueAware {
   private final SlurmConfig config;
   private final SlurmRestClient client;
   private final Map<ReplicaKey, Long> jobIds = new ConcurrentHashMap<>();
-  private final Map<ReplicaKey, ReplicaState> lastSeen = new ConcurrentHashMap<>();
-  private final List<Consumer<ReplicaEvent>> listeners = new CopyOnWriteArrayList<>();
+  private final LatestReplicaStates replicas;
   private final ScheduledExecutorService poller;
   private final StatusHistory history = new StatusHistory();
 
   public SlurmCenter(SlurmConfig config) {
     this.config = Objects.requireNonNull(config, "config");
+    this.replicas = new LatestReplicaStates(config.centerId());
     this.client = new SlurmRestClient(config, TokenSource.of(config));
     this.poller =
         Executors.newSingleThreadScheduledExecutor(
@@ -126,7 +126,7 @@ public final class SlurmCenter implements CenterAdapter, QueueAware {
     jobIds.put(key, id);
     ReplicaState s =
         new ReplicaState(key, Long.toString(id), JobStatus.PENDING, "slurm PENDING", null, null);
-    record(s);
+    replicas.record(s);
     return s;
   }
 
@@ -148,15 +148,15 @@ public final class SlurmCenter implements CenterAdapter, QueueAware {
     SlurmReply r = client.get("/job/" + id.get());
     if (r.hasError(SlurmReply.INVALID_JOB_ID) || r.body().path("jobs").isEmpty()) {
       // slurmctld forgets finished jobs after MinJobAge; the last state seen stands.
-      return Optional.ofNullable(lastSeen.get(key));
+      return replicas.get(key);
     }
     r.require("job " + id.get());
-    return Optional.of(record(SlurmJobs.state(key, r.body().path("jobs").get(0))));
+    return Optional.of(replicas.record(SlurmJobs.state(key, r.body().path("jobs").get(0))));
   }
 
   @Override
   public void subscribe(Consumer<ReplicaEvent> listener) {
-    listeners.add(listener);
+    replicas.subscribe(listener);
   }
 
   /** The job's output file (stdout and stderr), empty while the job has not written any. */
@@ -190,33 +190,9 @@ public final class SlurmCenter implements CenterAdapter, QueueAware {
     return found;
   }
 
-  /**
-   * Keeps the newest state and publishes changes. Polls from several threads may answer out of
-   * order, so a state never moves back (running after completed); the state kept is returned.
-   */
-  private synchronized ReplicaState record(ReplicaState s) {
-    ReplicaState before = lastSeen.get(s.key());
-    if (before != null && (before.status().terminal() || rank(s) < rank(before))) return before;
-    lastSeen.put(s.key(), s);
-    if (before != null && before.status() == s.status()) return s;
-    ReplicaEvent e = new ReplicaEvent(config.centerId(), s);
-    for (Consumer<ReplicaEvent> l : listeners) {
-      try {
-        l.accept(e);
-      } catch (RuntimeException ex) {
-        log.warn("Replica event listener failed: {}", ex.toString());
-      }
-    }
-    return s;
-  }
-
-  private static int rank(ReplicaState s) {
-    return s.status().terminal() ? 2 : s.status() == JobStatus.RUNNING ? 1 : 0;
-  }
-
   private void pollUnfinished() {
     for (ReplicaKey key : List.copyOf(jobIds.keySet())) {
-      ReplicaState s = lastSeen.get(key);
+      ReplicaState s = replicas.get(key).orElse(null);
       if (s != null && s.status().terminal()) continue;
       try {
         status(key);

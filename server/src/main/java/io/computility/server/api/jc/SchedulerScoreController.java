@@ -6,7 +6,10 @@ import io.computility.server.api.validate.Check;
 import io.computility.server.catalog.CatalogService;
 import io.computility.server.jobs.JobService;
 import io.computility.server.scheduling.PolicyService;
+import io.computility.server.security.CurrentUser;
 import io.computility.server.support.NotFoundException;
+import io.computility.server.tenancy.ResourceScopes;
+import io.computility.server.tenancy.SharedResources;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,11 +27,20 @@ public class SchedulerScoreController {
   private final PolicyService policies;
   private final CatalogService catalog;
   private final JobService jobs;
+  private final SharedResources shared;
+  private final ResourceScopes scopes;
 
-  public SchedulerScoreController(PolicyService policies, CatalogService catalog, JobService jobs) {
+  public SchedulerScoreController(
+      PolicyService policies,
+      CatalogService catalog,
+      JobService jobs,
+      SharedResources shared,
+      ResourceScopes scopes) {
     this.policies = policies;
     this.catalog = catalog;
     this.jobs = jobs;
+    this.shared = shared;
+    this.scopes = scopes;
   }
 
   @GetMapping("/scheduler/algorithm/{algorithmId}/score/{centerId}")
@@ -46,7 +58,9 @@ public class SchedulerScoreController {
       throw new NotFoundException("algorithmId", "unknown strategy '" + algorithmId + "'");
     }
     requireCenter(centerId);
-    if (jobId != null && jobs.find(jobId).isEmpty()) {
+    if (jobId != null
+        && (jobs.find(jobId).isEmpty()
+            || !scopes.visible(CurrentUser.get().scope(), ResourceScopes.JOB, jobId))) {
       throw Check.bad("jobId", "job '" + jobId + "' does not exist");
     }
     return Envelope.ok(new ScoreData(policies.strategyScore(algorithmId, centerId, jobId)));
@@ -79,5 +93,7 @@ public class SchedulerScoreController {
     if (catalog.center(centerId).isEmpty()) {
       throw new NotFoundException("centerId", "unknown center '" + centerId + "'");
     }
+    shared.requireVisible(
+        CurrentUser.get(), SharedResources.CENTER, centerId, "centerId", "center");
   }
 }

@@ -34,13 +34,22 @@ public class TrainJobController {
   private final ResourceScopes scopes;
   private final TransactionTemplate tx;
   private final SchedulerSignal scheduler;
+  private final JobDemand demand;
+  private final CenterPins pins;
 
   public TrainJobController(
-      JobService jobs, ResourceScopes scopes, TransactionTemplate tx, SchedulerSignal scheduler) {
+      JobService jobs,
+      ResourceScopes scopes,
+      TransactionTemplate tx,
+      SchedulerSignal scheduler,
+      JobDemand demand,
+      CenterPins pins) {
     this.jobs = jobs;
     this.scopes = scopes;
     this.tx = tx;
     this.scheduler = scheduler;
+    this.demand = demand;
+    this.pins = pins;
   }
 
   @PostMapping
@@ -49,15 +58,18 @@ public class TrainJobController {
       @RequestBody(required = false) CreateJobRequest body) {
     NewJob asked = JobRequestMapper.toNewJob(body);
     AuthUser me = CurrentUser.get();
-    NewJob job =
+    NewJob named =
         asked.userName() != null
             ? asked
             : new NewJob(
                 asked.name(), asked.desc(), me.username(), asked.tasks(), asked.requirements());
-    // the job and its owner (tenant, organisation, user) commit together
+    NewJob job = pins.apply(named, me); // off centers restricted to other tenants
+    var asks = demand.of(job, me); // 400 for a spec the caller does not see
+    // quota check, the job and its owner (tenant, organisation, user) commit together
     JobView created =
         tx.execute(
             s -> {
+              demand.admit(me, asks);
               JobView v = jobs.submit(job);
               scopes.record(ResourceScopes.JOB, v.job().id(), me);
               return v;

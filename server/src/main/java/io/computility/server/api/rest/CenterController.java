@@ -3,21 +3,30 @@ package io.computility.server.api.rest;
 import io.computility.server.api.dto.CenterDto;
 import io.computility.server.api.dto.Envelope;
 import io.computility.server.api.dto.MonitoringDto;
+import io.computility.server.api.dto.TenantList;
 import io.computility.server.api.mapper.CenterMapper;
 import io.computility.server.api.validate.Check;
 import io.computility.server.catalog.CatalogService;
 import io.computility.server.catalog.CenterInfo;
+import io.computility.server.security.CurrentUser;
 import io.computility.server.support.NotFoundException;
+import io.computility.server.tenancy.SharedResources;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.function.Predicate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Centers (JC table 1) with their monitoring data (JC table 4). Read-only: adapters own them. */
+/**
+ * Centers (JC table 1) with their monitoring data (JC table 4). Adapters own them; platform admins
+ * may restrict a center to a list of tenants, and other tenants then neither list nor find it.
+ */
 @RestController
 @RequestMapping("/api/v1/centers")
 @Tag(name = "Centers", description = "Computing centers and their monitoring (JC-6.1)")
@@ -26,15 +35,38 @@ public class CenterController {
   static final int MAX_HISTORY = 1000;
 
   private final CatalogService catalog;
+  private final SharedResources shared;
 
-  public CenterController(CatalogService catalog) {
+  public CenterController(CatalogService catalog, SharedResources shared) {
     this.catalog = catalog;
+    this.shared = shared;
   }
 
   @GetMapping
-  @Operation(summary = "List centers with their latest monitoring")
+  @Operation(summary = "List the centers the caller sees, with their latest monitoring")
   public Envelope<List<CenterDto>> list() {
-    return Envelope.ok(catalog.centers().stream().map(CenterMapper::toDto).toList());
+    Predicate<String> seen = shared.visibleTo(CurrentUser.get(), SharedResources.CENTER);
+    return Envelope.ok(
+        catalog.centers().stream()
+            .filter(c -> seen.test(c.center().aiCenterId()))
+            .map(CenterMapper::toDto)
+            .toList());
+  }
+
+  @GetMapping("/{centerId}/tenants")
+  @Operation(summary = "The tenants a center is restricted to; empty: every tenant")
+  public Envelope<List<String>> tenants(@PathVariable String centerId) {
+    find(centerId);
+    return Envelope.ok(shared.tenants(SharedResources.CENTER, centerId));
+  }
+
+  @PutMapping("/{centerId}/tenants")
+  @Operation(summary = "Restrict a center to these tenants; an empty list shares it again")
+  public Envelope<List<String>> restrict(
+      @PathVariable String centerId, @RequestBody(required = false) TenantList body) {
+    find(centerId);
+    shared.restrict(SharedResources.CENTER, centerId, TenantList.ids(body));
+    return Envelope.ok(shared.tenants(SharedResources.CENTER, centerId));
   }
 
   @GetMapping("/{centerId}")
@@ -58,8 +90,13 @@ public class CenterController {
 
   private CenterInfo find(String centerId) {
     Check.id(centerId, "centerId");
-    return catalog
-        .center(centerId)
-        .orElseThrow(() -> new NotFoundException("centerId", "unknown center '" + centerId + "'"));
+    CenterInfo c =
+        catalog
+            .center(centerId)
+            .orElseThrow(
+                () -> new NotFoundException("centerId", "unknown center '" + centerId + "'"));
+    shared.requireVisible(
+        CurrentUser.get(), SharedResources.CENTER, centerId, "centerId", "center");
+    return c;
   }
 }

@@ -7,7 +7,9 @@ import io.computility.server.api.dto.Envelope;
 import io.computility.server.api.dto.QueueDto;
 import io.computility.server.api.validate.Check;
 import io.computility.server.centers.CenterRegistry;
+import io.computility.server.security.CurrentUser;
 import io.computility.server.support.NotFoundException;
+import io.computility.server.tenancy.SharedResources;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -22,9 +24,11 @@ import org.springframework.web.server.ResponseStatusException;
 @Tag(name = "Centers", description = "Computing centers and their monitoring (JC-6.1)")
 public class CenterQueueController {
   private final CenterRegistry registry;
+  private final SharedResources shared;
 
-  public CenterQueueController(CenterRegistry registry) {
+  public CenterQueueController(CenterRegistry registry, SharedResources shared) {
     this.registry = registry;
+    this.shared = shared;
   }
 
   @GetMapping("/api/v1/centers/{centerId}/queues")
@@ -36,6 +40,8 @@ public class CenterQueueController {
             .adapter(centerId)
             .orElseThrow(
                 () -> new NotFoundException("centerId", "unknown center '" + centerId + "'"));
+    shared.requireVisible(
+        CurrentUser.get(), SharedResources.CENTER, centerId, "centerId", "center");
     if (!(adapter instanceof QueueAware q)) {
       throw new NotFoundException("centerId", "center '" + centerId + "' has no HPC queues");
     }

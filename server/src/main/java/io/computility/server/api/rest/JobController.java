@@ -49,10 +49,8 @@ public class JobController {
           String q,
       @Parameter(description = "0-based page") @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
-    if (page < 0) throw Check.bad("page", "must be >= 0, was " + page);
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw Check.bad("size", "must be between 1 and " + MAX_PAGE_SIZE + ", was " + size);
-    }
+    Check.page(page);
+    Check.pageSize(size, MAX_PAGE_SIZE);
     Check.belowBytes(user, "user", Check.ID_BYTES);
     Check.belowBytes(q, "q", Check.DESC_BYTES);
     ScopeFilter scope = CurrentUser.get().scope();

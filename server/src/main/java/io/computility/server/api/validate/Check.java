@@ -61,6 +61,20 @@ public final class Check {
     return value;
   }
 
+  /** A 0-based page number of a listing (400 {@code page} when negative). */
+  public static int page(int page) {
+    if (page < 0) throw bad("page", "must be >= 0, was " + page);
+    return page;
+  }
+
+  /** A listing's page size, 1 to {@code max} (400 {@code size} otherwise). */
+  public static int pageSize(int size, int max) {
+    if (size < 1 || size > max) {
+      throw bad("size", "must be between 1 and " + max + ", was " + size);
+    }
+    return size;
+  }
+
   public static <T> List<T> nonEmpty(List<T> value, String field) {
     if (present(value, field).isEmpty()) throw bad(field, "must not be empty");
     return value;

@@ -9,6 +9,7 @@ import io.computility.server.persistence.Json;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -39,6 +40,24 @@ public class ForwardingStore {
         p.sourceType() == null ? null : p.sourceType().name(),
         json.write(p.emailTo()),
         ts(p.createdAt()));
+  }
+
+  /** Replaces all but id and createdAt; empty when there is no such policy. */
+  public Optional<ForwardingPolicy> update(ForwardingPolicy p) {
+    return jdbc
+        .query(
+            "update alert_forwarding set name = ?, enabled = ?, min_severity = ?, source_type = ?,"
+                + " email_to = ?::jsonb where id = ? returning "
+                + COLUMNS,
+            this::row,
+            p.name(),
+            p.enabled(),
+            p.minSeverity().name(),
+            p.sourceType() == null ? null : p.sourceType().name(),
+            json.write(p.emailTo()),
+            p.id())
+        .stream()
+        .findFirst();
   }
 
   public List<ForwardingPolicy> all() {

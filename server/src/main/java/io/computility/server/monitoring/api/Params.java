@@ -48,16 +48,12 @@ final class Params {
 
   static int page(Integer page) {
     if (page == null) return 0;
-    if (page < 0) throw Check.bad("page", "must be >= 0, was " + page);
-    return page;
+    return Check.page(page);
   }
 
   static int size(Integer size, int dflt) {
     if (size == null) return dflt;
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw Check.bad("size", "must be between 1 and " + MAX_PAGE_SIZE + ", was " + size);
-    }
-    return size;
+    return Check.pageSize(size, MAX_PAGE_SIZE);
   }
 
   static String blankToNull(String s) {

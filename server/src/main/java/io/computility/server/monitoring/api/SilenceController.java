@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -82,18 +83,31 @@ public class SilenceController {
   @PostMapping("/forwarding")
   @Operation(summary = "Forward alerts at least minSeverity to more e-mail recipients")
   public ResponseEntity<Envelope<ForwardingDto>> forward(@RequestBody ForwardingDto d) {
-    if (d == null) throw Check.bad("body", "is required");
-    ForwardingPolicy p =
-        new ForwardingPolicy(
-            0,
-            Check.text(d.name(), "name", 128),
-            d.enabled() == null || d.enabled(),
-            Params.severity(Check.required(d.minSeverity(), "minSeverity"), "minSeverity"),
-            Params.sourceType(d.sourceType(), "sourceType"),
-            RuleMapper.emails(Check.nonEmpty(d.emailTo(), "emailTo")),
-            clock.instant());
     return ResponseEntity.status(201)
-        .body(Envelope.created(AlertMapper.forwarding(forwarding.insert(p))));
+        .body(Envelope.created(AlertMapper.forwarding(forwarding.insert(policy(d, 0)))));
+  }
+
+  @PutMapping("/forwarding/{id}")
+  @Operation(
+      summary = "Replace a forwarding policy (name, enabled, minSeverity, sourceType, emailTo)")
+  public Envelope<ForwardingDto> reforward(@PathVariable long id, @RequestBody ForwardingDto d) {
+    return Envelope.ok(
+        AlertMapper.forwarding(
+            forwarding
+                .update(policy(d, id))
+                .orElseThrow(() -> new NotFoundException("id", "no forwarding policy " + id))));
+  }
+
+  private ForwardingPolicy policy(ForwardingDto d, long id) {
+    if (d == null) throw Check.bad("body", "is required");
+    return new ForwardingPolicy(
+        id,
+        Check.text(d.name(), "name", 128),
+        d.enabled() == null || d.enabled(),
+        Params.severity(Check.required(d.minSeverity(), "minSeverity"), "minSeverity"),
+        Params.sourceType(d.sourceType(), "sourceType"),
+        RuleMapper.emails(Check.nonEmpty(d.emailTo(), "emailTo")),
+        clock.instant());
   }
 
   @DeleteMapping("/forwarding/{id}")
