@@ -71,8 +71,12 @@ public class JobLifecycle {
     if (changes.isEmpty()) return;
     async.enable();
     for (StateChange c : changes) {
-      // A replica that ended before its dispatch was acknowledged must not keep its capacity.
+      // A replica that ended before its dispatch was acknowledged must not keep its capacity; one
+      // that started will show in the center's next snapshot.
       if (c.status().terminal()) reservations.cancel(c.key().asString());
+      else if (c.status() == JobStatus.RUNNING)
+        reservations.started(
+            c.key().asString(), c.startedAt() != null ? c.startedAt() : clock.instant());
     }
     evaluate(replicas.apply(changes));
   }

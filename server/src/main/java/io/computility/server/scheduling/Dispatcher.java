@@ -154,7 +154,6 @@ public class Dispatcher extends Periodic {
         reservations.cancel(key);
         continue;
       }
-      reservations.dispatched(key, now);
       if (s.row().transferJson() != null) {
         arrivals.arrived(
             json.read(s.row().transferJson(), io.computility.core.data.TransferPlan.class));

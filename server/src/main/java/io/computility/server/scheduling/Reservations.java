@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
 /**
  * Resources the scheduler has promised to centers that their last snapshot does not show yet.
  * Without this, every cycle between two monitor polls would see the same free capacity and
- * over-commit the center. A reservation ends when a snapshot taken after its dispatch arrives.
+ * over-commit the center. A reservation ends when a snapshot taken after the replica started
+ * arrives, not after its dispatch: a center that accepted a replica may hold it in its own queue
+ * (start-up delay, Slurm's pending state) without counting it as used, and a reservation ended at
+ * dispatch would let the next cycle place more work on the same capacity.
  */
 @Component
 public class Reservations {
@@ -20,7 +23,9 @@ public class Reservations {
   private static final class Reservation {
     final String centerId;
     final Resources amount;
-    volatile Instant dispatchedAt;
+
+    /** When the center started the replica: snapshots taken later count its usage. */
+    volatile Instant startedAt;
 
     Reservation(String centerId, Resources amount) {
       this.centerId = centerId;
@@ -35,10 +40,10 @@ public class Reservations {
     byCenter.computeIfAbsent(centerId, k -> new ConcurrentHashMap<>()).put(replicaKey, r);
   }
 
-  /** The center acknowledged the replica: its next snapshot will show the usage. */
-  public void dispatched(String replicaKey, Instant at) {
+  /** The center started the replica at {@code at}: snapshots taken after it show the usage. */
+  public void started(String replicaKey, Instant at) {
     Reservation r = byKey.get(replicaKey);
-    if (r != null) r.dispatchedAt = at;
+    if (r != null && r.startedAt == null) r.startedAt = at;
   }
 
   /** Forgets a reservation whose dispatch will not happen (stopped, failed). */
@@ -56,7 +61,7 @@ public class Reservations {
     int extra = 0;
     for (Map.Entry<String, Reservation> e : map.entrySet()) {
       Reservation r = e.getValue();
-      Instant d = r.dispatchedAt;
+      Instant d = r.startedAt;
       if (d != null && d.isBefore(s.takenAt())) {
         cancel(e.getKey());
       } else {

@@ -50,7 +50,7 @@ class JobLifecycleTest extends FederationTestBase {
 
   JobView awaitStatus(String id, JobStatus status) {
     await()
-        .atMost(Duration.ofSeconds(30))
+        .atMost(Duration.ofSeconds(60))
         .until(() -> jobs.find(id).orElseThrow().status() == status);
     return jobs.find(id).orElseThrow();
   }
@@ -64,8 +64,8 @@ class JobLifecycleTest extends FederationTestBase {
             job(
                 "train",
                 req(0, null, false),
-                task("worker", "python train.py; sleep 20", "gpu-1x", 2),
-                task("ps", "sleep 20", "cpu-4", 1)));
+                task("worker", "python train.py; sleep 200", "gpu-1x", 2),
+                task("ps", "sleep 200", "cpu-4", 1)));
     assertThat(v.status()).isEqualTo(JobStatus.PENDING);
     JobView running = awaitStatus(v.job().id(), JobStatus.RUNNING);
     assertThat(running.tasks())
@@ -98,7 +98,7 @@ class JobLifecycleTest extends FederationTestBase {
       "JC-6.4 failover: replicas of a center lost mid-run are retried on another center and complete")
   void failoverWhenCenterLost() {
     JobView v =
-        jobs.submit(job("failover", req(1, null, false), task("t", "sleep 60", "gpu-1x", 1)));
+        jobs.submit(job("failover", req(1, null, false), task("t", "sleep 300", "gpu-1x", 1)));
     JobView running = awaitStatus(v.job().id(), JobStatus.RUNNING);
     String first = running.tasks().get(0).replicas().get(0).centerId();
     sim(first).goOffline();
@@ -169,17 +169,38 @@ class JobLifecycleTest extends FederationTestBase {
         .forEach(jobs::stop);
     await().atMost(Duration.ofSeconds(60)).until(() -> freeGpusSeenByScheduler() == 20);
     JobView part =
-        jobs.submit(job("part", req(0, null, false), task("t", "sleep 200", "gpu-4x", 6)));
+        jobs.submit(job("part", req(0, null, false), task("t", "sleep 4000", "gpu-4x", 6)));
+    // Five, and only five, for two seconds: the sixth must not be sent to a center whose
+    // capacity the five already hold while they wait there to start.
     await()
+        .during(Duration.ofSeconds(2))
         .atMost(Duration.ofSeconds(45))
-        .until(
-            () ->
-                jobs.find(part.job().id()).orElseThrow().tasks().get(0).replicas().stream()
-                        .filter(r -> r.centerId() != null)
-                        .count()
-                    == 5);
+        .untilAsserted(
+            () -> {
+              JobView now = jobs.find(part.job().id()).orElseThrow();
+              assertThat(now.tasks().get(0).replicas().stream().filter(r -> r.centerId() != null))
+                  .as(() -> describe(now))
+                  .hasSize(5);
+            });
     assertThat(jobs.find(part.job().id()).orElseThrow().reason()).contains("replica");
     jobs.stop(part.job().id()); // frees its 20 GPUs for the tests that follow
+  }
+
+  /** The job, its replicas and the scheduler's view, for a failure message. */
+  private String describe(JobView v) {
+    StringBuilder b = new StringBuilder();
+    b.append(v.status()).append(' ').append(v.phase()).append(" reason=").append(v.reason());
+    for (var r : v.tasks().get(0).replicas()) {
+      b.append("\n  replica ").append(r.replicaIndex()).append('/').append(r.attempt());
+      b.append(' ').append(r.centerId()).append(' ').append(r.status()).append(' ');
+      b.append(r.message());
+    }
+    ClusterView view = views.build();
+    for (int c = 0; c < view.size(); c++) {
+      b.append("\n  center ").append(view.id(c)).append(' ').append(view.status(c));
+      b.append(" free ").append(view.free(c)).append(" waiting ").append(view.waiting(c));
+    }
+    return b.toString();
   }
 
   /** GPUs the scheduler sees free on available centers (its view, reservations included). */
@@ -216,6 +237,14 @@ class JobLifecycleTest extends FederationTestBase {
     assertThat(transfer).contains("alpha").contains("beta");
     JobView done = awaitStatus(v.job().id(), JobStatus.COMPLETED);
     assertThat(done.tasks().get(0).replicas().get(0).centerId()).isEqualTo("beta");
+    // It started only once the estimated copy had ended.
+    java.sql.Timestamp copied =
+        jdbc.queryForObject(
+            "select transfer_until from replica where job_id = ?",
+            java.sql.Timestamp.class,
+            v.job().id());
+    assertThat(done.tasks().get(0).replicas().get(0).startedAt())
+        .isAfterOrEqualTo(copied.toInstant());
     String locations =
         jdbc.queryForObject(
             "select location::text from dataset where data_name = 'mnist'", String.class);

@@ -41,6 +41,7 @@ class PoolMigrationE2eTest extends PoolE2eBase {
     noCriu = criuMissing();
     if (noCriu != null) return;
     criuRefuses = CriuTrial.run(criu);
+    CriuTrial.record(criuRefuses);
     if (criuRefuses != null) return;
     startAgent("mig-a", AgentProcess.cards("nvidia", "A100", 40960, 1, "mig-a-gpu"));
     startAgent("mig-b", AgentProcess.cards("nvidia", "A100", 40960, 1, "mig-b-gpu"));

@@ -19,18 +19,21 @@ class ReservationsTest {
 
   @Test
   @DisplayName(
-      "JC-6.5 promised capacity is taken off a center's free resources until a later snapshot shows it")
+      "JC-6.5 promised capacity is taken off a center's free resources until a snapshot taken after the replica started shows it")
   void reservedUntilSnapshotShowsIt() {
     Reservations r = new Reservations();
     r.reserve("c1", "job/0/0/0", GPU);
     MonitoringSnapshot before = r.adjust(snapshot(T0, 8));
     assertThat(before.free().gpu()).isEqualTo(7);
     assertThat(before.runningTaskNum()).isEqualTo(1);
-    r.dispatched("job/0/0/0", T0.plusSeconds(1));
-    assertThat(r.adjust(snapshot(T0, 8)).free().gpu()).isEqualTo(7); // snapshot older than dispatch
-    assertThat(r.adjust(snapshot(T0.plusSeconds(2), 7)).free().gpu())
+    // Accepted but queued at the center (not started): its snapshots still show the GPU free.
+    assertThat(r.adjust(snapshot(T0.plusSeconds(1), 8)).free().gpu()).isEqualTo(7);
+    r.started("job/0/0/0", T0.plusSeconds(2));
+    assertThat(r.adjust(snapshot(T0.plusSeconds(1), 8)).free().gpu())
+        .isEqualTo(7); // snapshot older than the start
+    assertThat(r.adjust(snapshot(T0.plusSeconds(3), 7)).free().gpu())
         .isEqualTo(7); // now counted once
-    assertThat(r.adjust(snapshot(T0.plusSeconds(3), 8)).free().gpu()).isEqualTo(8);
+    assertThat(r.adjust(snapshot(T0.plusSeconds(4), 8)).free().gpu()).isEqualTo(8);
   }
 
   @Test
