@@ -29,7 +29,9 @@ class JcApiTest extends FederationTestBase {
       "JC-A.1 JC-A.3 JC-A.4 a two-task job: jobId, pending, running with centerIDs, completed; logUrl serves each replica's log")
   void twoTaskJobOverHttp() throws Exception {
     Http http = new Http(port);
-    Http.Answer created = http.post("/openapi/v1/trainjob", TWO_TASKS);
+    // Runs 5 to 12 s at the test centers' time scale: long enough to be seen running.
+    Http.Answer created =
+        http.post("/openapi/v1/trainjob", TWO_TASKS.replace("sleep 30", "sleep 200"));
     assertThat(created.status()).isEqualTo(201);
     assertThat(created.body().path("code").asText()).isEqualTo("OK");
     String id = created.data().path("jobId").asText();
@@ -54,7 +56,7 @@ class JcApiTest extends FederationTestBase {
       assertThat(t.path("replicaStatus").size()).isEqualTo(t.path("replicaNumber").asInt());
     }
     await()
-        .atMost(Duration.ofSeconds(30))
+        .atMost(Duration.ofSeconds(60))
         .until(
             () ->
                 http.get("/openapi/v1/trainjob/" + id)
