@@ -118,7 +118,24 @@ public final class Browser implements AutoCloseable {
   /** Opens an Element Plus select and clicks the visible option with this text. */
   public void pick(String dataTest, String label) {
     find(dataTest).click();
-    option(label).click();
+    clickOption(label);
+  }
+
+  /**
+   * Clicks the option with this text of the open select, retried while the dropdown is still
+   * sliding in (another option would receive the click).
+   */
+  public void clickOption(String label) {
+    until(
+        d -> {
+          try {
+            option(label).click();
+            return true;
+          } catch (org.openqa.selenium.ElementNotInteractableException // includes intercepted
+              | org.openqa.selenium.StaleElementReferenceException notYet) {
+            return false;
+          }
+        });
   }
 
   /**

@@ -294,17 +294,7 @@ class SystemConsoleBrowserTest extends FederationTestBase {
 
   /** Opens an Element Plus select and clicks the visible option with exactly this text. */
   void pick(String dataTest, String option) {
-    browser.find(dataTest).click();
-    browser.until(
-        d -> {
-          for (WebElement o : d.findElements(By.cssSelector(".el-select-dropdown__item"))) {
-            if (o.isDisplayed() && o.getText().trim().equals(option)) {
-              o.click();
-              return true;
-            }
-          }
-          return false;
-        });
+    browser.pick(dataTest, option);
     browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
   }
 

@@ -467,7 +467,7 @@ class PoolConsoleBrowserTest extends PoolBrowserTestBase {
     browser.find("pool-run-on").click();
     WebElement runOn = browser.driver.switchTo().activeElement();
     runOn.sendKeys(NODE);
-    browser.option(NODE).click();
+    browser.clickOption(NODE);
     browser.untilText("pool-run-on", NODE);
     browser.find("pool-submit-button").click();
     browser.until(

@@ -85,9 +85,11 @@ class PoolUpgradeE2eTest extends PoolE2eBase {
     await()
         .atMost(Duration.ofSeconds(20))
         .until(
-            () ->
-                logLines(id).subList(linesAtAdoption, logLines(id).size()).stream()
-                    .anyMatch(l -> l.startsWith("usage ")));
+            () -> {
+              List<String> lines = logLines(id); // read once: the log grows between two reads
+              return lines.subList(Math.min(linesAtAdoption, lines.size()), lines.size()).stream()
+                  .anyMatch(l -> l.startsWith("usage "));
+            });
 
     // A batch (every node): g-b upgrades, g-a already runs 0.2.0 and is left alone.
     long upgradedA = agent("g-a").current().orElseThrow().pid();
