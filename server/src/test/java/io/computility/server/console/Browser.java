@@ -126,16 +126,7 @@ public final class Browser implements AutoCloseable {
    * sliding in (another option would receive the click).
    */
   public void clickOption(String label) {
-    until(
-        d -> {
-          try {
-            option(label).click();
-            return true;
-          } catch (org.openqa.selenium.ElementNotInteractableException // includes intercepted
-              | org.openqa.selenium.StaleElementReferenceException notYet) {
-            return false;
-          }
-        });
+    clickWhenReady(() -> option(label));
   }
 
   /**
@@ -143,10 +134,14 @@ public final class Browser implements AutoCloseable {
    * overlay fading, a row being re-rendered).
    */
   public void click(String dataTest) {
+    clickWhenReady(() -> find(dataTest));
+  }
+
+  private void clickWhenReady(java.util.function.Supplier<WebElement> target) {
     until(
         d -> {
           try {
-            find(dataTest).click();
+            target.get().click();
             return true;
           } catch (org.openqa.selenium.ElementNotInteractableException // includes intercepted
               | org.openqa.selenium.StaleElementReferenceException notYet) {
