@@ -40,9 +40,17 @@ final class Findings {
     counts.merge(key, 1, Integer::sum);
   }
 
-  /** The detail without the parts that vary per request (ids, numbers, quoted values). */
+  /**
+   * The detail without the parts that vary per request (ids, numbers, quoted values, and the SQL
+   * text, which varies with the filters given): the database's ERROR line or the exception class.
+   */
   private static String signature(String detail) {
-    return detail.replaceAll("\"[^\"]*\"|'[^']*'|\\d+", "#");
+    int error = detail.indexOf("ERROR: ");
+    String cause = error >= 0 ? detail.substring(error) : detail;
+    if (error < 0 && cause.matches("(?s)^[\\w.$]+(Exception|Error)\\b.*")) {
+      cause = cause.split("[:| ]", 2)[0];
+    }
+    return cause.replaceAll("\"[^\"]*\"|'[^']*'|\\d+|\\s*\\|.*", "#");
   }
 
   List<Finding> failing() {

@@ -116,6 +116,8 @@ final class JarServer implements AutoCloseable {
       for (String line : new String(b, StandardCharsets.UTF_8).split("\n")) {
         String t = line.strip();
         if (t.matches("^(Caused by: )?[a-z][\\w.$]*(Exception|Error)\\b.*")) {
+          int error = t.indexOf("ERROR: "); // PostgreSQL's message, after the (long) SQL text
+          if (error > 0) t = t.substring(0, t.indexOf(':')) + ": … " + t.substring(error);
           return t.length() > 300 ? t.substring(0, 300) + "…" : t;
         }
       }

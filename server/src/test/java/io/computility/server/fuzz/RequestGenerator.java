@@ -8,6 +8,7 @@ import java.util.Random;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -31,10 +32,22 @@ final class RequestGenerator {
     StringBuilder path = new StringBuilder();
     List<String> query = new ArrayList<>();
     String resolvedPath = op.path();
+    // every query parameter at once, path parameters kept plausible so the request gets past routing
+    boolean allParams =
+        target >= 0
+            && target < op.params().size()
+            && random.nextInt(3) == 0
+            && op.params().stream().anyMatch(p -> "query".equals(p.in()));
+    String shared = Hostile.text(random);
+    if (allParams) {
+      mutation = "every query parameter = " + describe(JsonNodeFactory.instance.stringNode(shared));
+    }
     for (int i = 0; i < op.params().size(); i++) {
       ApiOperation.Param p = op.params().get(i);
       String value;
-      if (i == target) {
+      if (allParams && "query".equals(p.in())) {
+        value = shared;
+      } else if (i == target && !allParams) {
         value = random.nextInt(5) == 0 && !"path".equals(p.in()) ? null : Hostile.text(random);
         mutation = p.in() + " " + p.name() + (value == null ? " left out" : " hostile");
       } else {
@@ -103,7 +116,7 @@ final class RequestGenerator {
     if (v.isArray()) {
       ArrayNode a = (ArrayNode) v;
       for (int i = 0; i < a.size(); i++) {
-        if (a.get(i).isString() && !nulls) a.set(i, tools.jackson.databind.node.JsonNodeFactory.instance.stringNode(hostile));
+        if (a.get(i).isString() && !nulls) a.set(i, JsonNodeFactory.instance.stringNode(hostile));
         else everywhere(a.get(i), hostile, nulls);
       }
       if (nulls) a.addNull();
