@@ -1,5 +1,6 @@
 package io.computility.server.catalog;
 
+import java.util.concurrent.atomic.AtomicLong;
 import io.computility.core.catalog.Dataset;
 import io.computility.core.catalog.Image;
 import io.computility.core.catalog.ResourceSpec;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class CatalogCache {
   private final CatalogStore store;
+  private final AtomicLong generation = new AtomicLong();
   private volatile Snapshot snapshot;
 
   /** One consistent catalogue. Datasets are keyed by "name:version" and by "name" (latest). */
@@ -28,16 +30,19 @@ public class CatalogCache {
 
   public Snapshot get() {
     Snapshot s = snapshot;
-    if (s == null) {
-      synchronized (this) {
-        if (snapshot == null) snapshot = load();
-        s = snapshot;
-      }
+    if (s != null) return s;
+    synchronized (this) {
+      if (snapshot != null) return snapshot;
+      long before = generation.get();
+      Snapshot loaded = load();
+      // A write that invalidated during the load may be missing from it: use it, never keep it.
+      if (generation.get() == before) snapshot = loaded;
+      return loaded;
     }
-    return s;
   }
 
   public void invalidate() {
+    generation.incrementAndGet();
     snapshot = null;
   }
 

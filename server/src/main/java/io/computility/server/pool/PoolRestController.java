@@ -4,6 +4,7 @@ import io.computility.server.api.dto.Envelope;
 import io.computility.server.security.CurrentUser;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
+import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -61,7 +62,7 @@ public class PoolRestController {
   }
 
   @PostMapping("/tasks")
-  public ResponseEntity<Envelope<PoolApi.TaskView>> submit(@RequestBody PoolApi.SubmitTask in) {
+  public ResponseEntity<Envelope<PoolApi.TaskView>> submit(@Valid @RequestBody PoolApi.SubmitTask in) {
     return ResponseEntity.status(201).body(Envelope.created(tasks.submit(in, CurrentUser.get())));
   }
 

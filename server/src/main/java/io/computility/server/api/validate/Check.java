@@ -19,6 +19,9 @@ public final class Check {
   /** JC-A.1 / A.5 / A.6: job name, task name, imageId, resourceSpecId, ids are 32 long. */
   public static final int JC_CHARS = 32;
 
+  /** The highest page number a listing accepts. */
+  public static final int MAX_PAGE = 1_000_000;
+
   private Check() {}
 
   public static InvalidInputException bad(String field, String message) {
@@ -64,6 +67,8 @@ public final class Check {
   /** A 0-based page number of a listing (400 {@code page} when negative). */
   public static int page(int page) {
     if (page < 0) throw bad("page", "must be >= 0, was " + page);
+    // page * size must stay an int offset, for every size a listing allows (at most 1,000)
+    if (page > MAX_PAGE) throw bad("page", "must be at most " + MAX_PAGE + ", was " + page);
     return page;
   }
 
