@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import io.computility.server.testsupport.TestAuth;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -17,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * ISSUE-13 item 6: a real server from the built jar, fuzzed over every operation of its own
- * {@code /v3/api-docs} as the platform admin. Bounded by {@code -Dfuzz.duration} (ISO-8601,
+ * {@code /v3/api-docs} as the platform admin and a tenant's admin. Bounded by {@code -Dfuzz.duration} (ISO-8601,
  * default PT3M from the pom; -Pfuzz-long for PT30M), seeded by {@code -Dfuzz.seed}. The report
  * (seed, statuses, distinct findings with a curl reproduction each) goes to stdout and to
  * {@code target/fuzz-findings.md}. See docs/testing.md.
@@ -45,19 +46,22 @@ class ApiFuzzIT {
     System.out.println("ISSUE-13 fuzz: seed " + seed + " (-Dfuzz.seed=" + seed + "), " + duration);
     Path dir = Files.createDirectories(Paths.get("target", "fuzz-" + System.nanoTime()));
     try (JarServer server = JarServer.start(dir)) {
-      AdminSession session = new AdminSession(server);
-      session.relogin();
-      String document = session.get("/v3/api-docs").body();
+      Session admin = new Session(server, TestAuth.ADMIN, TestAuth.ADMIN_PASSWORD);
+      admin.relogin();
+      Session tenant = tenantAdmin(server, admin);
+      String document = admin.get("/v3/api-docs").body();
       JsonNode doc = JSON.readTree(document);
       List<ApiOperation> ops =
           ApiOperation.all(doc).stream().filter(o -> !EXCLUDED.contains(o.key())).toList();
-      Values values = new Values(doc, new Random(seed), protectedValues(session.me()));
-      FuzzRun run = new FuzzRun(server, session, values, new ResponseCheck(document));
+      Set<String> untouchable = protectedValues(admin.me());
+      untouchable.addAll(protectedValues(tenant.me()));
+      Values values = new Values(doc, new Random(seed), untouchable);
+      FuzzRun run = new FuzzRun(server, List.of(admin, tenant), values, new ResponseCheck(document));
       run.run(ops, System.nanoTime() + duration.toNanos());
       boolean healthy = server.healthy();
       String report =
           run.findings.report(seed, duration.toString(), run.statuses, run.requests)
-              + "\nOperations: " + ops.size() + ", logins: " + session.logins
+              + "\nOperations: " + ops.size() + ", logins: " + (admin.logins + tenant.logins)
               + ", healthy at the end: " + healthy + ", server log: " + server.log + "\n";
       Files.writeString(Paths.get("target", "fuzz-findings.md"), report);
       System.out.println(report);
@@ -69,7 +73,20 @@ class ApiFuzzIT {
     }
   }
 
-  /** Every string of the admin's own profile: its user, tenant, organisation and roles. */
+  /** A tenant and its first administrator, created by the platform admin, logged in. */
+  private static Session tenantAdmin(JarServer server, Session admin) {
+    String body =
+        "{\"name\":\"fuzz-tenant\",\"desc\":\"ISSUE-13 fuzz run\",\"admin_username\":\"fuzz-tenant-admin\","
+            + "\"admin_password\":\"Fuzz-Tenant-Pw1\",\"quota\":{\"cpu\":64,\"memory_mb\":262144,"
+            + "\"disk_gb\":1000,\"instances\":50,\"gpu\":16}}";
+    var r = admin.post("/api/v1/tenants", body);
+    assertThat(r.statusCode()).as("create the fuzz tenant: %s", r.body()).isBetween(200, 201);
+    Session tenant = new Session(server, "fuzz-tenant-admin", "Fuzz-Tenant-Pw1");
+    tenant.relogin();
+    return tenant;
+  }
+
+  /** Every string of a user's own profile: its user, tenant, organisation and roles. */
   private static Set<String> protectedValues(JsonNode me) {
     Set<String> out = new HashSet<>(Set.of("admin"));
     collect(me, out);

@@ -27,7 +27,7 @@ final class FuzzRun {
       Pattern.compile("^/api/v1/(auth|tokens|users|roles|tenants|orgs)\\b.*");
 
   private final JarServer server;
-  private final AdminSession session;
+  private final List<Session> sessions;
   private final RequestGenerator generator;
   private final Values values;
   private final ResponseCheck check;
@@ -36,9 +36,10 @@ final class FuzzRun {
   final Map<String, Integer> perOperation = new TreeMap<>();
   int requests;
 
-  FuzzRun(JarServer server, AdminSession session, Values values, ResponseCheck check) {
+  /** Requests go out in the first session (the admin's) two times in three, else in another. */
+  FuzzRun(JarServer server, List<Session> sessions, Values values, ResponseCheck check) {
     this.server = server;
-    this.session = session;
+    this.sessions = sessions;
     this.values = values;
     this.generator = new RequestGenerator(values);
     this.check = check;
@@ -58,7 +59,11 @@ final class FuzzRun {
 
   /** Sends one request and checks its answer; false when the run cannot go on. */
   private boolean one(FuzzRequest r) throws InterruptedException {
-    String repro = r.mutation() + ": " + r.reproduction(server.url(""));
+    Session session =
+        sessions.size() == 1 || values.random().nextInt(3) > 0
+            ? sessions.get(0)
+            : sessions.get(1 + values.random().nextInt(sessions.size() - 1));
+    String repro = "as " + session.username + ", " + r.mutation() + ": " + r.reproduction(server.url(""));
     long mark = server.logMark();
     HttpResponse<String> response;
     requests++;
@@ -89,7 +94,7 @@ final class FuzzRun {
             .ifPresent(p -> findings.add(Kind.ERROR_ENVELOPE, r.op().key(), status, p, repro));
       }
     }
-    return sessionIntact(r, status, repro);
+    return sessionIntact(session, r, status, repro);
   }
 
   private void success(FuzzRequest r, int status, String type, String body, String repro) {
@@ -108,9 +113,9 @@ final class FuzzRun {
   }
 
   /** Logs in again when an operation ended the session; a login refused is a lock-out. */
-  private boolean sessionIntact(FuzzRequest r, int status, String repro) {
+  private boolean sessionIntact(Session session, FuzzRequest r, int status, String repro) {
     boolean suspicious = status == 401 || (status < 300 && SESSION.matcher(r.op().path()).matches());
-    if (!suspicious || session.stillAdmin()) return true;
+    if (!suspicious || session.intact()) return true;
     try {
       session.relogin();
       return true;
