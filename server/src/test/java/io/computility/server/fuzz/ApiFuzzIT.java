@@ -2,6 +2,7 @@ package io.computility.server.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.computility.server.testsupport.TestAuth;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -10,17 +11,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import io.computility.server.testsupport.TestAuth;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * ISSUE-13 item 6: a real server from the built jar, fuzzed over every operation of its own
- * {@code /v3/api-docs} as the platform admin and a tenant's admin. Bounded by {@code -Dfuzz.duration} (ISO-8601,
- * default PT3M from the pom; -Pfuzz-long for PT30M), seeded by {@code -Dfuzz.seed}. The report
- * (seed, statuses, distinct findings with a curl reproduction each) goes to stdout and to
+ * ISSUE-13 item 6: a real server from the built jar, fuzzed over every operation of its own {@code
+ * /v3/api-docs} as the platform admin and a tenant's admin. Bounded by {@code -Dfuzz.duration}
+ * (ISO-8601, default PT3M from the pom; -Pfuzz-long for PT30M), seeded by {@code -Dfuzz.seed}. The
+ * report (seed, statuses, distinct findings with a curl reproduction each) goes to stdout and to
  * {@code target/fuzz-findings.md}. See docs/testing.md.
  */
 class ApiFuzzIT {
@@ -56,13 +56,21 @@ class ApiFuzzIT {
       Set<String> untouchable = protectedValues(admin.me());
       untouchable.addAll(protectedValues(tenant.me()));
       Values values = new Values(doc, new Random(seed), untouchable);
-      FuzzRun run = new FuzzRun(server, List.of(admin, tenant), values, new ResponseCheck(document));
+      FuzzRun run =
+          new FuzzRun(server, List.of(admin, tenant), values, new ResponseCheck(document));
       run.run(ops, System.nanoTime() + duration.toNanos());
       boolean healthy = server.healthy();
       String report =
           run.findings.report(seed, duration.toString(), run.statuses, run.requests)
-              + "\nOperations: " + ops.size() + ", logins: " + (admin.logins + tenant.logins)
-              + ", healthy at the end: " + healthy + ", server log: " + server.log + "\n";
+              + "\nOperations: "
+              + ops.size()
+              + ", logins: "
+              + (admin.logins + tenant.logins)
+              + ", healthy at the end: "
+              + healthy
+              + ", server log: "
+              + server.log
+              + "\n";
       Files.writeString(Paths.get("target", "fuzz-findings.md"), report);
       System.out.println(report);
       assertThat(run.perOperation.keySet()).as("operations fuzzed").hasSize(ops.size());

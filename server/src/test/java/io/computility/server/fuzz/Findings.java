@@ -80,7 +80,11 @@ final class Findings {
     if (!soft.isEmpty()) b.append("\nReported only (not failing):\n\n");
     for (Map.Entry<String, List<String>> g : soft.entrySet()) {
       List<String> ops = g.getValue();
-      b.append("- ").append(g.getKey()).append(": ").append(ops.size()).append(" operations, e.g. ");
+      b.append("- ")
+          .append(g.getKey())
+          .append(": ")
+          .append(ops.size())
+          .append(" operations, e.g. ");
       b.append(String.join(", ", ops.subList(0, Math.min(6, ops.size())))).append('\n');
     }
     return b.toString();

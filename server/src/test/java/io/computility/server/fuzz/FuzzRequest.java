@@ -9,7 +9,8 @@ record FuzzRequest(ApiOperation op, String pathAndQuery, String body, String mut
   String reproduction(String baseUrl) {
     StringBuilder b = new StringBuilder("curl -i -X ").append(op.method());
     b.append(" -H \"Authorization: Bearer $TOKEN\"");
-    if (body != null) b.append(" -H 'Content-Type: application/json' --data-binary ").append(quoted());
+    if (body != null)
+      b.append(" -H 'Content-Type: application/json' --data-binary ").append(quoted());
     return b.append(" '").append(baseUrl).append(pathAndQuery).append('\'').toString();
   }
 

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -63,7 +62,8 @@ final class FuzzRun {
         sessions.size() == 1 || values.random().nextInt(3) > 0
             ? sessions.get(0)
             : sessions.get(1 + values.random().nextInt(sessions.size() - 1));
-    String repro = "as " + session.username + ", " + r.mutation() + ": " + r.reproduction(server.url(""));
+    String repro =
+        "as " + session.username + ", " + r.mutation() + ": " + r.reproduction(server.url(""));
     long mark = server.logMark();
     HttpResponse<String> response;
     requests++;
@@ -90,8 +90,13 @@ final class FuzzRun {
       if (!ResponseCheck.STANDARD_4XX.contains(status)) {
         findings.add(Kind.UNDOCUMENTED_STATUS, r.op().key(), status, response.body(), repro);
       } else {
-        ResponseCheck.envelopeProblem(status, type, response.body())
-            .ifPresent(p -> findings.add(Kind.ERROR_ENVELOPE, r.op().key(), status, p, repro));
+        String body = response.body() == null ? "" : response.body();
+        String shown = body.length() > 120 ? body.substring(0, 120) + "…" : body;
+        ResponseCheck.envelopeProblem(status, type, body)
+            .ifPresent(
+                p ->
+                    findings.add(
+                        Kind.ERROR_ENVELOPE, r.op().key(), status, p + " " + shown, repro));
       }
     }
     return sessionIntact(session, r, status, repro);
@@ -99,7 +104,12 @@ final class FuzzRun {
 
   private void success(FuzzRequest r, int status, String type, String body, String repro) {
     if (!check.documented(r.op()).contains(String.valueOf(status))) {
-      findings.add(Kind.STATUS_NOT_DOCUMENTED_2XX, r.op().key(), status, "documented: " + check.documented(r.op()), repro);
+      findings.add(
+          Kind.STATUS_NOT_DOCUMENTED_2XX,
+          r.op().key(),
+          status,
+          "documented: " + check.documented(r.op()),
+          repro);
     }
     Optional<String> off = check.offSchema(r.op(), status, type, body);
     off.ifPresent(p -> findings.add(Kind.OFF_SCHEMA, r.op().key(), status, p, repro));
@@ -114,7 +124,8 @@ final class FuzzRun {
 
   /** Logs in again when an operation ended the session; a login refused is a lock-out. */
   private boolean sessionIntact(Session session, FuzzRequest r, int status, String repro) {
-    boolean suspicious = status == 401 || (status < 300 && SESSION.matcher(r.op().path()).matches());
+    boolean suspicious =
+        status == 401 || (status < 300 && SESSION.matcher(r.op().path()).matches());
     if (!suspicious || session.intact()) return true;
     try {
       session.relogin();

@@ -42,7 +42,8 @@ final class JarServer implements AutoCloseable {
       throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run it after package");
     }
     Path topology = dir.resolve("topology.yaml");
-    Files.copy(Paths.get(JarServer.class.getResource("/topology/test-topology.yaml").toURI()), topology);
+    Files.copy(
+        Paths.get(JarServer.class.getResource("/topology/test-topology.yaml").toURI()), topology);
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();

@@ -27,12 +27,14 @@ final class RequestGenerator {
 
   FuzzRequest next(ApiOperation op) {
     boolean hasBody = op.bodySchema() != null;
-    int target = random.nextInt(3) == 0 ? -1 : random.nextInt(op.params().size() + (hasBody ? 3 : 1));
+    int target =
+        random.nextInt(3) == 0 ? -1 : random.nextInt(op.params().size() + (hasBody ? 3 : 1));
     String mutation = "valid";
     StringBuilder path = new StringBuilder();
     List<String> query = new ArrayList<>();
     String resolvedPath = op.path();
-    // every query parameter at once, path parameters kept plausible so the request gets past routing
+    // every query parameter at once, path parameters kept plausible so the request gets past
+    // routing
     boolean allParams =
         target >= 0
             && target < op.params().size()
@@ -56,7 +58,8 @@ final class RequestGenerator {
       }
       if (value == null) continue;
       if ("path".equals(p.in())) {
-        resolvedPath = resolvedPath.replace("{" + p.name() + "}", encode(value.isEmpty() ? "x" : value));
+        resolvedPath =
+            resolvedPath.replace("{" + p.name() + "}", encode(value.isEmpty() ? "x" : value));
       } else if ("query".equals(p.in())) {
         query.add(encode(p.name()) + "=" + encode(value));
       }
@@ -75,7 +78,8 @@ final class RequestGenerator {
         boolean nulls = random.nextBoolean();
         everywhere(valid, hostile, nulls);
         body = JSON.writeValueAsString(valid);
-        mutation = nulls ? "every array with a null" : "every string " + JSON.writeValueAsString(hostile);
+        mutation =
+            nulls ? "every array with a null" : "every string " + JSON.writeValueAsString(hostile);
       } else if (bodyTarget > 0 && valid.isObject() && !valid.isEmpty()) {
         mutation = mutateField((ObjectNode) valid, values.resolve(op.bodySchema()));
         body = JSON.writeValueAsString(valid);
@@ -104,7 +108,10 @@ final class RequestGenerator {
     }
     if (child.isArray() && !child.isEmpty() && child.get(0).isObject() && random.nextBoolean()) {
       JsonNode itemSchema = values.resolve(schema.path("properties").path(name).path("items"));
-      return "body." + name + "[0]." + mutateField((ObjectNode) child.get(0), itemSchema).substring(5);
+      return "body."
+          + name
+          + "[0]."
+          + mutateField((ObjectNode) child.get(0), itemSchema).substring(5);
     }
     JsonNode hostile = values.hostile(schema.path("properties").path(name));
     o.set(name, hostile);

@@ -12,13 +12,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Checks one answer against the OpenAPI document with swagger-request-validator. The document
- * lists only the success status of each operation, so: a 2xx body must match the documented 2xx
- * schema; any other status must be documented or one of the standard client errors, with the
- * error envelope ({@code status}, {@code code}, {@code errorMsg}) as its body.
+ * Checks one answer against the OpenAPI document with swagger-request-validator. The document lists
+ * only the success status of each operation, so: a 2xx body must match the documented 2xx schema;
+ * any other status must be documented or one of the standard client errors, with the error envelope
+ * ({@code status}, {@code code}, {@code errorMsg}) as its body.
  */
 final class ResponseCheck {
-  static final Set<Integer> STANDARD_4XX = Set.of(400, 401, 403, 404, 405, 406, 409, 410, 413, 415, 422, 429);
+  static final Set<Integer> STANDARD_4XX =
+      Set.of(400, 401, 403, 404, 405, 406, 409, 410, 413, 415, 422, 429);
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final OpenApiInteractionValidator validator;
@@ -60,7 +61,8 @@ final class ResponseCheck {
 
   /** The schema violations of a 2xx answer, validated as the documented 2xx; empty when none. */
   Optional<String> offSchema(ApiOperation op, int status, String contentType, String body) {
-    String as = documented(op).stream().filter(s -> s.startsWith("2")).sorted().findFirst().orElse(null);
+    String as =
+        documented(op).stream().filter(s -> s.startsWith("2")).sorted().findFirst().orElse(null);
     if (as == null) return Optional.of("no 2xx documented");
     SimpleResponse.Builder r = SimpleResponse.Builder.status(Integer.parseInt(as)).withBody(body);
     if (contentType != null) r.withContentType(contentType);

@@ -24,13 +24,13 @@ class ResponseCheckTest {
       """;
 
   private final ResponseCheck check = new ResponseCheck(DOC);
-  private final ApiOperation get =
-      new ApiOperation("GET", "/api/v1/things/{id}", List.of(), null);
+  private final ApiOperation get = new ApiOperation("GET", "/api/v1/things/{id}", List.of(), null);
 
   @Test
   @DisplayName("ISSUE-13 fuzz check: a 2xx body of the documented shape passes, also as 201")
   void onSchema() {
-    String body = "{\"status\":200,\"code\":\"OK\",\"errorMsg\":\"\",\"data\":{\"id\":\"a\",\"size\":3}}";
+    String body =
+        "{\"status\":200,\"code\":\"OK\",\"errorMsg\":\"\",\"data\":{\"id\":\"a\",\"size\":3}}";
     assertThat(check.offSchema(get, 200, "application/json", body)).isEmpty();
     assertThat(check.offSchema(get, 201, "application/json", body)).isEmpty();
   }

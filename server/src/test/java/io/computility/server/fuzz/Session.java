@@ -42,7 +42,8 @@ final class Session {
 
   /** A new token; waits out a throttled login (429, Retry-After) for up to a minute. */
   private String login() {
-    String body = JSON.writeValueAsString(java.util.Map.of("username", username, "password", password));
+    String body =
+        JSON.writeValueAsString(java.util.Map.of("username", username, "password", password));
     long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
     while (true) {
       token = null;
@@ -55,7 +56,8 @@ final class Session {
       JsonNode t = JSON.readTree(r.body()).path("data").path("token");
       if (r.statusCode() == 200 && t.isString()) return t.asString();
       if (r.statusCode() != 429 || System.nanoTime() > deadline) {
-        throw new AssertionError("login of " + username + " refused: " + r.statusCode() + " " + r.body());
+        throw new AssertionError(
+            "login of " + username + " refused: " + r.statusCode() + " " + r.body());
       }
       long wait = r.headers().firstValueAsLong("Retry-After").orElse(1);
       try {
@@ -97,7 +99,8 @@ final class Session {
   }
 
   /** Sends a generated request; IOExceptions (no answer in time) propagate. */
-  HttpResponse<String> send(FuzzRequest r, Duration timeout) throws IOException, InterruptedException {
+  HttpResponse<String> send(FuzzRequest r, Duration timeout)
+      throws IOException, InterruptedException {
     HttpRequest.BodyPublisher body =
         r.body() == null
             ? HttpRequest.BodyPublishers.noBody()

@@ -13,8 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Values drawn from a schema of the OpenAPI document: plausible ones (with ids the server handed
- * out earlier, so requests reach past the "not found" checks) and hostile ones (the inputs of
- * issue 13: NUL and control characters, huge strings, wrong types, nulls, extreme numbers).
+ * out earlier, so requests reach past the "not found" checks) and hostile ones (the inputs of issue
+ * 13: NUL and control characters, huge strings, wrong types, nulls, extreme numbers).
  */
 final class Values {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -50,7 +50,8 @@ final class Values {
       for (Map.Entry<String, JsonNode> e : node.properties()) {
         String k = e.getKey().toLowerCase(java.util.Locale.ROOT);
         JsonNode v = e.getValue();
-        boolean idLike = k.endsWith("id") || k.endsWith("name") || k.equals("node") || k.equals("ref");
+        boolean idLike =
+            k.endsWith("id") || k.endsWith("name") || k.equals("node") || k.equals("ref");
         if (idLike && v.isString()) remember(v.asString());
         else harvest(v);
       }
