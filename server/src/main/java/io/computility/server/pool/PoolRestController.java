@@ -4,6 +4,7 @@ import io.computility.server.api.dto.Envelope;
 import io.computility.server.security.CurrentUser;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
+import io.computility.server.api.validate.Check;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -103,7 +104,14 @@ public class PoolRestController {
       @RequestParam(required = false) String contains,
       @RequestParam(defaultValue = "json") String format) {
     List<PoolApi.LogLine> lines =
-        tasks.searchLogs(new PoolStore.LogQuery(task, node, since, until, contains, 100_000));
+        tasks.searchLogs(
+            new PoolStore.LogQuery(
+                task,
+                node,
+                Check.instant(since, "since"),
+                Check.instant(until, "until"),
+                contains,
+                100_000));
     if (!format.equals("text")) return ResponseEntity.ok(Envelope.ok(lines));
     StringBuilder text = new StringBuilder();
     for (PoolApi.LogLine l : lines) {

@@ -38,7 +38,11 @@ class HostileInputTest extends FederationTestBase {
         "/api/v1/monitoring/logs?text=%00|text",
         "/api/v1/users?q=%00|q",
         "/api/v1/pool/logs?contains=%00|contains",
-        "/api/v1/monitoring/alerts?sourceId=%01|sourceId"
+        "/api/v1/monitoring/alerts?sourceId=%01|sourceId",
+        "/api/v1/orgs?tenant_id=%00|tenant_id",
+        "/api/v1/pool/logs?task=%00|task",
+        "/api/v1/pool/logs?task=x&since=9223372036854775807|since",
+        "/api/v1/audit/logins?since=%2B999999999-12-31T23:59:59Z|since"
       })
   @DisplayName("ISSUE-13 a control character in any query parameter answers 400 naming it")
   void controlCharacterInQuery(String path, String param) throws Exception {
@@ -72,6 +76,22 @@ class HostileInputTest extends FederationTestBase {
                 "{\"name\":\"t\",\"computePercent\":10,\"memoryMb\":100,\"command\":[\"a\\u0000\"]}"),
         400,
         "command[0]");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "/api/v1/tokens|{\"name\":\"a\\u0000b\"}|name",
+        "/api/v1/images|{\"image_id\":\"i\",\"name\":\"n\",\"ai_center_id\":\"alpha\",\"base_os\":{\"a\\u0000b\":\"x\"}}|base_os",
+        "/api/v1/pool/agents|{\"node\":\"fzi\",\"agentId\":\"a\",\"backend\":\"a\\u0000b\"}|backend",
+        "/api/v1/simulations|{\"level\":\"federation\",\"policies\":[\"lowest-price\",null],\"jobs\":4}|policies[1]",
+        "/api/v1/pool/agents/n1/logs|{\"lines\":[{\"taskId\":\"x\",\"line\":\"y\"},null]}|lines[1]"
+      })
+  @DisplayName("ISSUE-13 fuzz findings: NUL in values and map keys, null elements answer 400")
+  void fuzzFindings(String path, String body, String field) throws Exception {
+    String token = path.startsWith("/api/v1/pool/agents") ? TestAuth.AGENT_TOKEN : adminToken();
+    refused(new Http(port, token).post(path, body), 400, field);
   }
 
   @Test
@@ -153,7 +173,13 @@ class HostileInputTest extends FederationTestBase {
     refused(
         admin.post(
             "/api/v1/users",
-            "{\"username\":\"u-" + suffix + "\",\"password\":\"" + tooLong + "\",\"org_id\":\"" + org + "\"}"),
+            "{\"username\":\"u-"
+                + suffix
+                + "\",\"password\":\""
+                + tooLong
+                + "\",\"org_id\":\""
+                + org
+                + "\",\"roles\":[\"platform-auditor\"]}"),
         400,
         "password");
     String tenant =

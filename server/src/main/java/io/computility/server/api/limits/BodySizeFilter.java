@@ -24,7 +24,11 @@ public class BodySizeFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (request.getContentLengthLong() > limit) {
+      // Unread, so the connection cannot be reused; flushed now, because Tomcat closes it
+      // without writing the answer when the unread body exceeds server.tomcat.max-swallow-size.
+      response.setHeader("Connection", "close");
       RejectedRequests.write(response, 413, BodyTooLargeException.message(limit));
+      response.flushBuffer();
       return;
     }
     try {

@@ -12,14 +12,12 @@ import org.springframework.util.unit.DataSize;
  * tenant cannot take the platform down.
  *
  * @param maxBodySize largest request body; larger ones answer 413 before they are parsed
- * @param maxPageSize largest page a listing returns
  * @param job limits of one submitted job
  * @param submit per-tenant rate limit of the submission endpoints
  */
 @ConfigurationProperties("computility.limits")
 public record LimitsProperties(
     @DefaultValue("1MB") DataSize maxBodySize,
-    @DefaultValue("500") int maxPageSize,
     @DefaultValue Job job,
     @DefaultValue Submit submit) {
 

@@ -14,17 +14,17 @@ final class RejectedRequests {
     Envelope<Void> e = Envelope.error(status, ErrorCodes.forStatus(status), message);
     response.setStatus(status);
     response.setContentType("application/json");
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response
-        .getWriter()
-        .write(
-            "{\"status\":"
+    byte[] json =
+        ("{\"status\":"
                 + e.status()
                 + ",\"code\":\""
                 + e.code()
                 + "\",\"errorMsg\":\""
                 + escape(e.errorMsg())
-                + "\"}");
+                + "\"}")
+            .getBytes(StandardCharsets.UTF_8);
+    response.setContentLength(json.length);
+    response.getOutputStream().write(json);
   }
 
   private static String escape(String s) {

@@ -1,6 +1,7 @@
 package io.computility.server.api.rest;
 
 import io.computility.server.api.dto.Envelope;
+import io.computility.server.api.validate.Check;
 import io.computility.server.persistence.SchedulingMetricsStore;
 import io.computility.server.security.CurrentUser;
 import io.computility.server.scheduling.SchedulingMetrics;
@@ -30,7 +31,7 @@ public class SchedulingMetricsController {
   public Envelope<SchedulingMetrics> metrics(@RequestParam(required = false) String since) {
     Instant from;
     try {
-      from = since == null ? Instant.EPOCH : Instant.parse(since);
+      from = since == null ? Instant.EPOCH : Check.instant(Instant.parse(since), "since");
     } catch (DateTimeParseException e) {
       throw new InvalidInputException(
           "since", "must be an ISO-8601 instant, e.g. 2026-01-01T00:00:00Z");

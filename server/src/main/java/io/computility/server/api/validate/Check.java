@@ -113,6 +113,17 @@ public final class Check {
     return values;
   }
 
+  /** An optional instant PostgreSQL can store (years 1 to 9999); 400 naming the field else. */
+  public static java.time.Instant instant(java.time.Instant value, String field) {
+    if (value != null && (value.isBefore(FIRST) || value.isAfter(LAST))) {
+      throw bad(field, "must be between years 1 and 9999, was " + value);
+    }
+    return value;
+  }
+
+  private static final java.time.Instant FIRST = java.time.Instant.parse("0001-01-01T00:00:00Z");
+  private static final java.time.Instant LAST = java.time.Instant.parse("9999-12-31T23:59:59Z");
+
   /** The identifier in a request body must agree with the one in the path. */
   public static String samePathId(String bodyValue, String pathValue, String field) {
     if (bodyValue != null && !bodyValue.equals(pathValue)) {

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.KeyDeserializer;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.module.SimpleModule;
@@ -13,7 +14,7 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * Two rules for every JSON body, so that no endpoint needs its own check: a string holding a
  * control character other than tab, line feed, carriage return and escape (terminal colours in
- * log lines) is refused, NUL above all, which PostgreSQL cannot store; and a null element in an
+ * log lines) is refused, in values and map keys, NUL above all, which PostgreSQL cannot store; and a null element in an
  * array (or a null map value) is refused, where it used to end in a NullPointerException. Both
  * answer 400 naming the JSON path, e.g. {@code devices[0]}.
  */
@@ -24,7 +25,10 @@ public class CleanStrings {
   JsonMapperBuilderCustomizer cleanStringsAndNoNullElements() {
     return builder ->
         builder
-            .addModule(new SimpleModule("clean-strings").addDeserializer(String.class, new Text()))
+            .addModule(
+                new SimpleModule("clean-strings")
+                    .addDeserializer(String.class, new Text())
+                    .addKeyDeserializer(String.class, new Key()))
             .changeDefaultNullHandling(v -> v.withContentNulls(Nulls.FAIL));
   }
 
@@ -48,6 +52,20 @@ public class CleanStrings {
             p, String.format("must not contain control characters (U+%04X)", (int) s.charAt(at)));
       }
       return s;
+    }
+  }
+
+  /** Map keys obey the same rule: they end up in jsonb columns too. */
+  static final class Key extends KeyDeserializer {
+    @Override
+    public Object deserializeKey(String key, DeserializationContext ctxt) {
+      int at = forbiddenAt(key);
+      if (at >= 0) {
+        throw new ControlCharacterException(
+            ctxt.getParser(),
+            String.format("keys must not contain control characters (U+%04X)", (int) key.charAt(at)));
+      }
+      return key;
     }
   }
 
