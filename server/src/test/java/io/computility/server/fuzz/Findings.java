@@ -45,6 +45,8 @@ final class Findings {
    * text, which varies with the filters given): the database's ERROR line or the exception class.
    */
   private static String signature(String detail) {
+    int example = detail.indexOf(" — e.g. ");
+    if (example >= 0) detail = detail.substring(0, example);
     int error = detail.indexOf("ERROR: ");
     String cause = error >= 0 ? detail.substring(error) : detail;
     if (error < 0 && cause.matches("(?s)^[\\w.$]+(Exception|Error)\\b.*")) {
@@ -63,13 +65,16 @@ final class Findings {
     b.append("## Fuzz run: seed ").append(seed).append(", ").append(duration);
     b.append(", ").append(requests).append(" requests\n\n");
     b.append("Statuses: ").append(statuses).append("\n\n");
+    // reported-only findings grouped by kind, status and cause: [0] the first detail, then
+    // operations
     Map<String, List<String>> soft = new TreeMap<>();
     for (Map.Entry<String, Finding> e : first.entrySet()) {
       Finding f = e.getValue();
       String times = " (×" + counts.get(e.getKey()) + ")";
       if (!f.kind().fails) {
-        String group = f.kind() + " " + f.status() + ": " + signature(f.detail());
-        soft.computeIfAbsent(group, g -> new ArrayList<>()).add(f.operation() + times);
+        String group = f.kind() + " " + f.status() + "|" + signature(f.detail());
+        soft.computeIfAbsent(group, g -> new ArrayList<>(List.of(f.detail().replace("\n", " "))))
+            .add(f.operation() + times);
         continue;
       }
       b.append("- **").append(f.kind()).append("** `").append(f.operation()).append("` → ");
@@ -79,13 +84,11 @@ final class Findings {
     }
     if (!soft.isEmpty()) b.append("\nReported only (not failing):\n\n");
     for (Map.Entry<String, List<String>> g : soft.entrySet()) {
-      List<String> ops = g.getValue();
-      b.append("- ")
-          .append(g.getKey())
-          .append(": ")
-          .append(ops.size())
-          .append(" operations, e.g. ");
-      b.append(String.join(", ", ops.subList(0, Math.min(6, ops.size())))).append('\n');
+      List<String> ops = g.getValue().subList(1, g.getValue().size());
+      b.append("- ").append(g.getKey(), 0, g.getKey().indexOf('|')).append(": ");
+      b.append(g.getValue().get(0)).append("\n  - ").append(ops.size()).append(" operations: ");
+      b.append(String.join(", ", ops.subList(0, Math.min(6, ops.size()))));
+      b.append(ops.size() > 6 ? ", …\n" : "\n");
     }
     return b.toString();
   }

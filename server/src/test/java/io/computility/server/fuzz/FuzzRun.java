@@ -96,7 +96,7 @@ final class FuzzRun {
             .ifPresent(
                 p ->
                     findings.add(
-                        Kind.ERROR_ENVELOPE, r.op().key(), status, p + " " + shown, repro));
+                        Kind.ERROR_ENVELOPE, r.op().key(), status, p + " — e.g. " + shown, repro));
       }
     }
     return sessionIntact(session, r, status, repro);
