@@ -66,7 +66,14 @@ class ApiFuzzIT {
               + ops.size()
               + ", logins: "
               + (admin.logins + tenant.logins)
-              + ", healthy at the end: "
+              + ", operations that answered 2xx: "
+              + run.successes.size()
+              + "\nNever 2xx: "
+              + ops.stream()
+                  .map(ApiOperation::key)
+                  .filter(k -> !run.successes.containsKey(k))
+                  .toList()
+              + "\nHealthy at the end: "
               + healthy
               + ", server log: "
               + server.log

@@ -33,6 +33,7 @@ final class FuzzRun {
   final Findings findings = new Findings();
   final Map<String, Integer> statuses = new TreeMap<>();
   final Map<String, Integer> perOperation = new TreeMap<>();
+  final Map<String, Integer> successes = new TreeMap<>();
   int requests;
 
   /** Requests go out in the first session (the admin's) two times in three, else in another. */
@@ -103,6 +104,7 @@ final class FuzzRun {
   }
 
   private void success(FuzzRequest r, int status, String type, String body, String repro) {
+    successes.merge(r.op().key(), 1, Integer::sum);
     if (!check.documented(r.op()).contains(String.valueOf(status))) {
       findings.add(
           Kind.STATUS_NOT_DOCUMENTED_2XX,

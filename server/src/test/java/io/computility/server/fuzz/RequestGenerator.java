@@ -54,7 +54,7 @@ final class RequestGenerator {
         mutation = p.in() + " " + p.name() + (value == null ? " left out" : " hostile");
       } else {
         if (!p.required() && !"path".equals(p.in()) && random.nextBoolean()) continue;
-        value = text(values.valid(p.schema(), 0));
+        value = text(values.valid(p.schema(), 0, p.name()));
       }
       if (value == null) continue;
       if ("path".equals(p.in())) {
@@ -106,7 +106,11 @@ final class RequestGenerator {
       JsonNode childSchema = values.resolve(schema.path("properties").path(name));
       return "body." + name + "." + mutateField((ObjectNode) child, childSchema).substring(5);
     }
-    if (child.isArray() && !child.isEmpty() && child.get(0).isObject() && random.nextBoolean()) {
+    if (child.isArray()
+        && !child.isEmpty()
+        && child.get(0).isObject()
+        && !child.get(0).isEmpty()
+        && random.nextBoolean()) {
       JsonNode itemSchema = values.resolve(schema.path("properties").path(name).path("items"));
       return "body."
           + name

@@ -25,7 +25,9 @@ class RequestGeneratorTest {
                    {"$ref":"#/components/schemas/Thing"}}}},"responses":{"200":{"description":"OK"}}}}},
                "components":{"schemas":{"Thing":{"type":"object","required":["name"],"properties":{
                  "name":{"type":"string"},"tags":{"type":"array","items":{"type":"string"}},
-                 "size":{"type":"integer"}}}}}}
+                 "size":{"type":"integer"},
+                 "parts":{"type":"array","items":{"$ref":"#/components/schemas/Part"}}}},
+               "Part":{"type":"object","properties":{"n":{"type":"integer"}}}}}}
               """);
 
   private static List<FuzzRequest> requests(long seed, int n) {

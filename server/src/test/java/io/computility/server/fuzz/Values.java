@@ -23,6 +23,7 @@ final class Values {
   private final JsonNode components;
   private final Random random;
   private final List<String> known = new ArrayList<>();
+  private final Map<String, List<String>> byName = new java.util.HashMap<>();
   private final Set<String> protectedValues;
 
   Values(JsonNode doc, Random random, Set<String> protectedValues) {
@@ -52,12 +53,27 @@ final class Values {
         JsonNode v = e.getValue();
         boolean idLike =
             k.endsWith("id") || k.endsWith("name") || k.equals("node") || k.equals("ref");
+        if (v.isString()) rememberAs(k, v.asString());
         if (idLike && v.isString()) remember(v.asString());
         else harvest(v);
       }
     } else if (node.isArray()) {
       for (JsonNode v : node) harvest(v);
     }
+  }
+
+  /** Values by field name, so that a request's {@code imageId} is an image id seen before. */
+  private void rememberAs(String field, String s) {
+    if (s.isEmpty() || s.length() > 64 || protectedValues.contains(s)) return;
+    List<String> seen = byName.computeIfAbsent(normal(field), f -> new ArrayList<>());
+    if (seen.contains(s)) return;
+    if (seen.size() >= 30) seen.remove(random.nextInt(seen.size()));
+    seen.add(s);
+  }
+
+  /** {@code image_id}, {@code imageId} and {@code ImageID} alike. */
+  private static String normal(String field) {
+    return field.toLowerCase(java.util.Locale.ROOT).replace("_", "").replace("-", "");
   }
 
   private void remember(String s) {
@@ -77,6 +93,11 @@ final class Values {
 
   /** A value that fits {@code schema}. */
   JsonNode valid(JsonNode schema, int depth) {
+    return valid(schema, depth, null);
+  }
+
+  /** A value that fits {@code schema}, for a field or parameter called {@code name} (or null). */
+  JsonNode valid(JsonNode schema, int depth, String name) {
     schema = resolve(schema);
     if (schema.has("enum") && !schema.get("enum").isEmpty()) {
       JsonNode e = schema.get("enum");
@@ -89,7 +110,7 @@ final class Values {
       case "array":
         ArrayNode a = F.arrayNode();
         int n = depth > 3 ? 0 : random.nextInt(3);
-        for (int i = 0; i < n; i++) a.add(valid(schema.path("items"), depth + 1));
+        for (int i = 0; i < n; i++) a.add(valid(schema.path("items"), depth + 1, name));
         return a;
       case "integer":
         return F.numberNode(random.nextInt(5) == 0 ? 0 : 1 + random.nextInt(8));
@@ -98,6 +119,10 @@ final class Values {
       case "boolean":
         return F.booleanNode(random.nextBoolean());
       case "string":
+        List<String> seen = name == null ? null : byName.get(normal(name));
+        if (seen != null && !seen.isEmpty() && random.nextInt(4) > 0) {
+          return F.stringNode(seen.get(random.nextInt(seen.size())));
+        }
         return F.stringNode(string(schema));
       default:
         return F.stringNode(word());
@@ -109,8 +134,14 @@ final class Values {
     Set<String> required = new java.util.HashSet<>();
     schema.path("required").forEach(r -> required.add(r.asString()));
     for (Map.Entry<String, JsonNode> p : schema.path("properties").properties()) {
-      if (required.contains(p.getKey()) || (depth < 4 && random.nextInt(3) > 0)) {
-        o.set(p.getKey(), valid(p.getValue(), depth + 1));
+      // optional fields in one request of three: each is another chance to be refused
+      if (required.contains(p.getKey()) || (depth < 4 && random.nextInt(3) == 0)) {
+        JsonNode v = valid(p.getValue(), depth + 1, p.getKey());
+        // a required list gets an element: an empty one is mostly refused, and the point is to pass
+        if (required.contains(p.getKey()) && v.isArray() && v.isEmpty()) {
+          ((ArrayNode) v).add(valid(resolve(p.getValue()).path("items"), depth + 1, p.getKey()));
+        }
+        o.set(p.getKey(), v);
       }
     }
     JsonNode extra = schema.path("additionalProperties");
