@@ -95,6 +95,24 @@ class HostileInputTest extends FederationTestBase {
   }
 
   @Test
+  @DisplayName(
+      "ISSUE-13 a path the security firewall refuses and an over-long monitoring field answer 400"
+          + " in the envelope")
+  void firewallAndMonitoringSizes() throws Exception {
+    Http.Answer a = admin().get("/api/v1/jobs/x%25y");
+    assertThat(a.status()).as(a.text()).isEqualTo(400);
+    assertThat(a.body().path("code").asString()).isEqualTo("INVALID_ARGUMENT");
+    assertThat(a.body().path("errorMsg").asString()).startsWith("path");
+    String rule =
+        "{\"id\":\"r-"
+            + suffix
+            + "\",\"name\":\"n\",\"description\":\""
+            + "d".repeat(513)
+            + "\",\"severity\":\"INFO\",\"kind\":\"EVENT\",\"eventKind\":\"X\"}";
+    refused(admin().post("/api/v1/monitoring/rules", rule), 400, "description");
+  }
+
+  @Test
   @DisplayName("ISSUE-13 a policy without a description is created with an empty one, not a 500")
   void policyWithoutDescription() throws Exception {
     Http.Answer a =

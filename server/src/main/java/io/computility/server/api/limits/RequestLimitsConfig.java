@@ -5,6 +5,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -34,6 +35,13 @@ public class RequestLimitsConfig implements WebMvcConfigurer {
     var reg = new FilterRegistrationBean<>(new ControlCharacterFilter());
     reg.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
     return reg;
+  }
+
+  /** Paths Spring Security's firewall refuses (e.g. an encoded "%") answer the envelope too. */
+  @Bean
+  RequestRejectedHandler envelopeForRejectedRequests() {
+    return (request, response, e) ->
+        RejectedRequests.write(response, 400, "path is not allowed: " + e.getMessage());
   }
 
   @Override

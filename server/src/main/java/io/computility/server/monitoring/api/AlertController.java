@@ -1,5 +1,6 @@
 package io.computility.server.monitoring.api;
 
+import jakarta.validation.Valid;
 import io.computility.server.api.dto.Envelope;
 import io.computility.server.api.dto.PageData;
 import io.computility.server.api.validate.Check;
@@ -76,7 +77,7 @@ public class AlertController {
   @PostMapping("/{id}/ack")
   @Operation(summary = "Acknowledge an alert (the first acknowledgement is kept)")
   public Envelope<AlertDto> acknowledge(
-      @PathVariable long id, @RequestBody(required = false) AckRequest body) {
+      @PathVariable long id, @Valid @RequestBody(required = false) AckRequest body) {
     String by = body == null || body.by() == null ? "anonymous" : body.by();
     Check.belowBytes(by, "by", Check.ID_BYTES);
     if (!alerts.acknowledge(id, by, clock.instant())) throw missing(id);
