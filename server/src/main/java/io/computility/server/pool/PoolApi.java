@@ -224,7 +224,8 @@ public final class PoolApi {
     }
   }
 
-  public record AgentLog(@Size(max = NAME) String taskId, Instant at, @Size(max = LINE) String line) {}
+  public record AgentLog(
+      @Size(max = NAME) String taskId, Instant at, @Size(max = LINE) String line) {}
 
   public record LogBatch(@Size(max = MAX_TASKS) List<@Valid AgentLog> lines) {}
 }

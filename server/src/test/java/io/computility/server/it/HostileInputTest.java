@@ -116,7 +116,10 @@ class HostileInputTest extends FederationTestBase {
   @DisplayName("ISSUE-13 a policy without a description is created with an empty one, not a 500")
   void policyWithoutDescription() throws Exception {
     Http.Answer a =
-        admin().post("/api/v1/policies", "{\"name\":\"nodesc-" + suffix + "\",\"weights\":{\"least-load\":1}}");
+        admin()
+            .post(
+                "/api/v1/policies",
+                "{\"name\":\"nodesc-" + suffix + "\",\"weights\":{\"least-load\":1}}");
     assertThat(a.status()).as(a.text()).isEqualTo(201);
     assertThat(a.data().path("description").asString()).isEmpty();
   }
@@ -152,7 +155,8 @@ class HostileInputTest extends FederationTestBase {
     Http agent = new Http(port, TestAuth.AGENT_TOKEN);
     String big = "n".repeat(300_000);
     refused(
-        agent.post("/api/v1/pool/agents", "{\"node\":\"" + big + "\",\"agentId\":\"a\",\"devices\":[]}"),
+        agent.post(
+            "/api/v1/pool/agents", "{\"node\":\"" + big + "\",\"agentId\":\"a\",\"devices\":[]}"),
         400,
         "node");
     Http.Answer oneMb =
@@ -161,7 +165,9 @@ class HostileInputTest extends FederationTestBase {
             "{\"node\":\"" + "n".repeat(1 << 20) + "\",\"agentId\":\"a\",\"devices\":[]}");
     refused(oneMb, 413, "body");
     refused(
-        agent.post("/api/v1/pool/agents", "{\"node\":\"n-" + suffix + "\",\"agentId\":\"a\",\"devices\":[null]}"),
+        agent.post(
+            "/api/v1/pool/agents",
+            "{\"node\":\"n-" + suffix + "\",\"agentId\":\"a\",\"devices\":[null]}"),
         400,
         "devices[0]");
     refused(
@@ -223,7 +229,8 @@ class HostileInputTest extends FederationTestBase {
         "new_password");
     Http.Answer login =
         anonymous.post(
-            "/api/v1/auth/login", "{\"username\":\"nobody-" + suffix + "\",\"password\":\"" + tooLong + "\"}");
+            "/api/v1/auth/login",
+            "{\"username\":\"nobody-" + suffix + "\",\"password\":\"" + tooLong + "\"}");
     assertThat(login.status()).as(login.text()).isEqualTo(401);
   }
 }

@@ -7,9 +7,9 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 /**
- * The safety net behind request validation: a database constraint error caused by a request
- * answers 4xx naming the column, never 500. Validation should have refused the input first; a
- * mapping here means a check is missing (the handler logs it at WARN).
+ * The safety net behind request validation: a database constraint error caused by a request answers
+ * 4xx naming the column, never 500. Validation should have refused the input first; a mapping here
+ * means a check is missing (the handler logs it at WARN).
  */
 final class IntegrityErrors {
   private static final Pattern KEY = Pattern.compile("Key \\(([^)]*)\\)=");
@@ -28,7 +28,8 @@ final class IntegrityErrors {
     return switch (sql.getSQLState()) {
       case "23502" -> new Answer(400, name(column, "a required field") + " is required");
       case "23505" -> new Answer(409, keyOf(m) + " already exists");
-      case "23503" -> new Answer(409, keyOf(m) + " refers to something that does not exist or is in use");
+      case "23503" ->
+          new Answer(409, keyOf(m) + " refers to something that does not exist or is in use");
       case "23514", "23P01" -> new Answer(400, constraint(m) + " is violated");
       case "22001" -> new Answer(400, name(column, "a text field") + " is too long");
       case "22003" -> new Answer(400, name(column, "a number") + " is out of range");

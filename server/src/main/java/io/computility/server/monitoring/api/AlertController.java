@@ -1,6 +1,5 @@
 package io.computility.server.monitoring.api;
 
-import jakarta.validation.Valid;
 import io.computility.server.api.dto.Envelope;
 import io.computility.server.api.dto.PageData;
 import io.computility.server.api.validate.Check;
@@ -12,6 +11,7 @@ import io.computility.server.monitoring.api.dto.AlertDto;
 import io.computility.server.support.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,12 +1,12 @@
 package io.computility.server.monitoring.api;
 
-import jakarta.validation.Valid;
 import io.computility.server.api.dto.Envelope;
 import io.computility.server.api.validate.Check;
 import io.computility.server.monitoring.alerts.RuleService;
 import io.computility.server.monitoring.api.dto.RuleDto;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.http.ResponseEntity;

@@ -1,6 +1,5 @@
 package io.computility.server.monitoring.api;
 
-import jakarta.validation.Valid;
 import io.computility.core.monitoring.MetricSample;
 import io.computility.server.api.dto.Envelope;
 import io.computility.server.api.validate.Check;
@@ -13,6 +12,7 @@ import io.computility.server.monitoring.logs.LogIntake;
 import io.computility.server.monitoring.logs.LogLine;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

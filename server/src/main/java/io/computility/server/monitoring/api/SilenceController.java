@@ -1,6 +1,5 @@
 package io.computility.server.monitoring.api;
 
-import jakarta.validation.Valid;
 import io.computility.server.api.dto.Envelope;
 import io.computility.server.api.validate.Check;
 import io.computility.server.monitoring.alerts.ForwardingPolicy;
@@ -12,6 +11,7 @@ import io.computility.server.monitoring.api.dto.SilenceDto;
 import io.computility.server.support.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -91,7 +91,8 @@ public class SilenceController {
   @PutMapping("/forwarding/{id}")
   @Operation(
       summary = "Replace a forwarding policy (name, enabled, minSeverity, sourceType, emailTo)")
-  public Envelope<ForwardingDto> reforward(@PathVariable long id, @Valid @RequestBody ForwardingDto d) {
+  public Envelope<ForwardingDto> reforward(
+      @PathVariable long id, @Valid @RequestBody ForwardingDto d) {
     return Envelope.ok(
         AlertMapper.forwarding(
             forwarding

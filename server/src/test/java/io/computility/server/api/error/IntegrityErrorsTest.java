@@ -36,8 +36,7 @@ class IntegrityErrorsTest {
                             + " \"pool_node_pkey\""))
                 .message())
         .contains("pool_node_pkey");
-    assertThat(
-            IntegrityErrors.of(pg("23505", "duplicate key", "DKey (name)=(x) already exists.")))
+    assertThat(IntegrityErrors.of(pg("23505", "duplicate key", "DKey (name)=(x) already exists.")))
         .isEqualTo(new IntegrityErrors.Answer(409, "name already exists"));
     assertThat(IntegrityErrors.of(pg("23514", "check", "nprice_positive")).message())
         .isEqualTo("constraint price_positive is violated");

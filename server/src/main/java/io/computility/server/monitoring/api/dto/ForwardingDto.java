@@ -1,7 +1,6 @@
 package io.computility.server.monitoring.api.dto;
 
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 
 /** A forwarding policy: alerts at least minSeverity (of sourceType, or any) go to emailTo too. */

@@ -2,7 +2,6 @@ package io.computility.server.monitoring.api.dto;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 
 /** A batch of log lines. */

@@ -1,8 +1,7 @@
 package io.computility.server.monitoring.api.dto;
 
-import jakarta.validation.constraints.Size;
-
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 
 /** A silence window; absent rule or source fields match any. */
 public record SilenceDto(
