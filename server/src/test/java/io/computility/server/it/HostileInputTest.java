@@ -99,10 +99,14 @@ class HostileInputTest extends FederationTestBase {
       "ISSUE-13 a path the security firewall refuses and an over-long monitoring field answer 400"
           + " in the envelope")
   void firewallAndMonitoringSizes() throws Exception {
-    Http.Answer a = admin().get("/api/v1/jobs/x%25y");
-    assertThat(a.status()).as(a.text()).isEqualTo(400);
-    assertThat(a.body().path("code").asString()).isEqualTo("INVALID_ARGUMENT");
-    assertThat(a.body().path("errorMsg").asString()).startsWith("path");
+    for (String path :
+        new String[] {"/api/v1/jobs/x%25y", "/api/v1/jobs/a%00b", "/api/v1/jobs/a%5Cb"}) {
+      Http.Answer a = admin().get(path);
+      assertThat(a.status()).as(path + " " + a.text()).isEqualTo(400);
+      assertThat(a.body()).as(path + " " + a.text()).isNotNull();
+      assertThat(a.body().path("code").asString()).isEqualTo("INVALID_ARGUMENT");
+      assertThat(a.body().path("errorMsg").asString()).startsWith("path");
+    }
     String rule =
         "{\"id\":\"r-"
             + suffix
