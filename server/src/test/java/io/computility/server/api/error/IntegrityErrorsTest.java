@@ -25,7 +25,9 @@ class IntegrityErrorsTest {
   void mapsConstraintErrors() {
     assertThat(IntegrityErrors.of(pg("23502", "null value", "ccreated_user")))
         .isEqualTo(new IntegrityErrors.Answer(400, "created_user is required"));
-    assertThat(IntegrityErrors.of(pg("22001", "value too long")).status()).isEqualTo(400);
+    assertThat(IntegrityErrors.of(pg("22001", "value too long for type character varying(63)")))
+        .isEqualTo(
+            new IntegrityErrors.Answer(400, "a text field is too long (at most 63 characters)"));
     assertThat(IntegrityErrors.of(pg("22003", "numeric field overflow")).message())
         .isEqualTo("a number is out of range");
     assertThat(
