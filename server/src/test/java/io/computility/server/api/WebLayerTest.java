@@ -80,8 +80,7 @@ public abstract class WebLayerTest {
   @MockitoBean protected io.computility.server.pool.PoolStore poolStore;
   @MockitoBean protected io.computility.server.pool.PoolTaskScopes poolTaskScopes;
 
-  @MockitoBean
-  protected io.computility.server.persistence.SchedulingMetricsStore schedulingMetrics;
+  @MockitoBean protected io.computility.server.persistence.SchedulingMetricsStore schedulingMetrics;
 
   @BeforeEach
   void everyJobVisible() {
