@@ -1,6 +1,5 @@
 package io.computility.server.catalog;
 
-import java.util.concurrent.atomic.AtomicLong;
 import io.computility.core.catalog.Dataset;
 import io.computility.core.catalog.Image;
 import io.computility.core.catalog.ResourceSpec;
@@ -8,6 +7,7 @@ import io.computility.server.persistence.CatalogStore;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
 
 /**

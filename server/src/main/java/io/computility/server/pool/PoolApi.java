@@ -18,7 +18,7 @@ public final class PoolApi {
   static final int URL = 2048;
   static final int LINE = 16384;
   static final int MAX_ARGS = 256;
-  static final int MAX_ARG = 4096;
+  static final int MAX_ARG = 65536; // a Java class path can be long
   static final int MAX_DEVICES = 256;
   static final int MAX_TASKS = 10000;
   static final long MAX_COUNT = 1024;
@@ -224,7 +224,8 @@ public final class PoolApi {
     }
   }
 
-  public record AgentLog(@Size(max = NAME) String taskId, Instant at, @Size(max = LINE) String line) {}
+  public record AgentLog(
+      @Size(max = NAME) String taskId, Instant at, @Size(max = LINE) String line) {}
 
   public record LogBatch(@Size(max = MAX_TASKS) List<@Valid AgentLog> lines) {}
 }

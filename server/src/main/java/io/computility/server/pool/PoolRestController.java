@@ -1,11 +1,11 @@
 package io.computility.server.pool;
 
 import io.computility.server.api.dto.Envelope;
+import io.computility.server.api.validate.Check;
 import io.computility.server.security.CurrentUser;
+import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
-import io.computility.server.api.validate.Check;
-import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -63,7 +63,8 @@ public class PoolRestController {
   }
 
   @PostMapping("/tasks")
-  public ResponseEntity<Envelope<PoolApi.TaskView>> submit(@Valid @RequestBody PoolApi.SubmitTask in) {
+  public ResponseEntity<Envelope<PoolApi.TaskView>> submit(
+      @Valid @RequestBody PoolApi.SubmitTask in) {
     return ResponseEntity.status(201).body(Envelope.created(tasks.submit(in, CurrentUser.get())));
   }
 

@@ -23,7 +23,9 @@ class AuditTailWindowTest extends FederationTestBase {
       "ISSUE-13 with default settings a new audit row is covered by a signed anchor within"
           + " seconds (anchor-every 5s), bounding the undetected-tail window")
   void newRowsAnchoredWithinSeconds() throws Exception {
-    Http.Answer a = new Http(port).post("/api/v1/policies", "{\"name\":\"tail-window\",\"weights\":{\"least-load\":1}}");
+    Http.Answer a =
+        new Http(port)
+            .post("/api/v1/policies", "{\"name\":\"tail-window\",\"weights\":{\"least-load\":1}}");
     assertThat(a.status()).as(a.text()).isIn(201, 409);
     await()
         .atMost(Duration.ofSeconds(10))

@@ -95,10 +95,35 @@ class HostileInputTest extends FederationTestBase {
   }
 
   @Test
+  @DisplayName(
+      "ISSUE-13 a path the security firewall refuses and an over-long monitoring field answer 400"
+          + " in the envelope")
+  void firewallAndMonitoringSizes() throws Exception {
+    for (String path :
+        new String[] {"/api/v1/jobs/x%25y", "/api/v1/jobs/a%00b", "/api/v1/jobs/a%5Cb"}) {
+      Http.Answer a = admin().get(path);
+      assertThat(a.status()).as(path + " " + a.text()).isEqualTo(400);
+      assertThat(a.body()).as(path + " " + a.text()).isNotNull();
+      assertThat(a.body().path("code").asString()).isEqualTo("INVALID_ARGUMENT");
+      assertThat(a.body().path("errorMsg").asString()).startsWith("path");
+    }
+    String rule =
+        "{\"id\":\"r-"
+            + suffix
+            + "\",\"name\":\"n\",\"description\":\""
+            + "d".repeat(513)
+            + "\",\"severity\":\"INFO\",\"kind\":\"EVENT\",\"eventKind\":\"X\"}";
+    refused(admin().post("/api/v1/monitoring/rules", rule), 400, "description");
+  }
+
+  @Test
   @DisplayName("ISSUE-13 a policy without a description is created with an empty one, not a 500")
   void policyWithoutDescription() throws Exception {
     Http.Answer a =
-        admin().post("/api/v1/policies", "{\"name\":\"nodesc-" + suffix + "\",\"weights\":{\"least-load\":1}}");
+        admin()
+            .post(
+                "/api/v1/policies",
+                "{\"name\":\"nodesc-" + suffix + "\",\"weights\":{\"least-load\":1}}");
     assertThat(a.status()).as(a.text()).isEqualTo(201);
     assertThat(a.data().path("description").asString()).isEmpty();
   }
@@ -134,7 +159,8 @@ class HostileInputTest extends FederationTestBase {
     Http agent = new Http(port, TestAuth.AGENT_TOKEN);
     String big = "n".repeat(300_000);
     refused(
-        agent.post("/api/v1/pool/agents", "{\"node\":\"" + big + "\",\"agentId\":\"a\",\"devices\":[]}"),
+        agent.post(
+            "/api/v1/pool/agents", "{\"node\":\"" + big + "\",\"agentId\":\"a\",\"devices\":[]}"),
         400,
         "node");
     Http.Answer oneMb =
@@ -143,7 +169,9 @@ class HostileInputTest extends FederationTestBase {
             "{\"node\":\"" + "n".repeat(1 << 20) + "\",\"agentId\":\"a\",\"devices\":[]}");
     refused(oneMb, 413, "body");
     refused(
-        agent.post("/api/v1/pool/agents", "{\"node\":\"n-" + suffix + "\",\"agentId\":\"a\",\"devices\":[null]}"),
+        agent.post(
+            "/api/v1/pool/agents",
+            "{\"node\":\"n-" + suffix + "\",\"agentId\":\"a\",\"devices\":[null]}"),
         400,
         "devices[0]");
     refused(
@@ -205,7 +233,8 @@ class HostileInputTest extends FederationTestBase {
         "new_password");
     Http.Answer login =
         anonymous.post(
-            "/api/v1/auth/login", "{\"username\":\"nobody-" + suffix + "\",\"password\":\"" + tooLong + "\"}");
+            "/api/v1/auth/login",
+            "{\"username\":\"nobody-" + suffix + "\",\"password\":\"" + tooLong + "\"}");
     assertThat(login.status()).as(login.text()).isEqualTo(401);
   }
 }

@@ -1,7 +1,7 @@
 package io.computility.server.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.computility.server.testsupport.FederationTestBase;
@@ -9,13 +9,13 @@ import io.computility.server.testsupport.TestAuth;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.lang.management.ManagementFactory;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,8 +76,8 @@ class RequestLimitsTest extends FederationTestBase {
     return TestAuth.login(port, "rate-admin", "Tenant-Pw-123");
   }
 
-  private HttpResponse<String> send(
-      String path, HttpRequest.BodyPublisher body, String token) throws Exception {
+  private HttpResponse<String> send(String path, HttpRequest.BodyPublisher body, String token)
+      throws Exception {
     HttpRequest r =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
             .header("Content-Type", "application/json")

@@ -7,12 +7,13 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 /**
- * The safety net behind request validation: a database constraint error caused by a request
- * answers 4xx naming the column, never 500. Validation should have refused the input first; a
- * mapping here means a check is missing (the handler logs it at WARN).
+ * The safety net behind request validation: a database constraint error caused by a request answers
+ * 4xx naming the column, never 500. Validation should have refused the input first; a mapping here
+ * means a check is missing (the handler logs it at WARN).
  */
 final class IntegrityErrors {
   private static final Pattern KEY = Pattern.compile("Key \\(([^)]*)\\)=");
+  private static final Pattern LENGTH = Pattern.compile("varying\\((\\d+)\\)");
 
   /** HTTP status and errorMsg for a request-caused database error. */
   record Answer(int status, String message) {}
@@ -28,9 +29,10 @@ final class IntegrityErrors {
     return switch (sql.getSQLState()) {
       case "23502" -> new Answer(400, name(column, "a required field") + " is required");
       case "23505" -> new Answer(409, keyOf(m) + " already exists");
-      case "23503" -> new Answer(409, keyOf(m) + " refers to something that does not exist or is in use");
+      case "23503" ->
+          new Answer(409, keyOf(m) + " refers to something that does not exist or is in use");
       case "23514", "23P01" -> new Answer(400, constraint(m) + " is violated");
-      case "22001" -> new Answer(400, name(column, "a text field") + " is too long");
+      case "22001" -> new Answer(400, name(column, "a text field") + " is too long" + limitOf(m));
       case "22003" -> new Answer(400, name(column, "a number") + " is out of range");
       case "54000" -> new Answer(400, "a value is too long to index (" + constraint(m) + ")");
       case "22021", "22P05" -> new Answer(400, "a text field contains an invalid character (NUL)");
@@ -50,6 +52,12 @@ final class IntegrityErrors {
 
   private static String name(String column, String otherwise) {
     return column == null ? otherwise : column;
+  }
+
+  /** " (at most N characters)" from "value too long for type character varying(N)". */
+  private static String limitOf(ServerErrorMessage m) {
+    Matcher n = m == null || m.getMessage() == null ? null : LENGTH.matcher(m.getMessage());
+    return n != null && n.find() ? " (at most " + n.group(1) + " characters)" : "";
   }
 
   private static String keyOf(ServerErrorMessage m) {

@@ -25,6 +25,8 @@ public class BodyTooLargeException extends IOException {
 
   /** The errorMsg of a 413: the field ("body") and the limit. */
   public static String message(long limit) {
-    return "body is larger than the limit of " + limit + " bytes (computility.limits.max-body-size)";
+    return "body is larger than the limit of "
+        + limit
+        + " bytes (computility.limits.max-body-size)";
   }
 }

@@ -11,9 +11,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A request whose body stream fails with {@link BodyTooLargeException} once more than {@code
- * limit} bytes were read: a chunked body without Content-Length is cut off after the limit, so no
- * reader ever holds more than that.
+ * A request whose body stream fails with {@link BodyTooLargeException} once more than {@code limit}
+ * bytes were read: a chunked body without Content-Length is cut off after the limit, so no reader
+ * ever holds more than that.
  */
 final class LimitedBodyRequest extends HttpServletRequestWrapper {
   private final long limit;

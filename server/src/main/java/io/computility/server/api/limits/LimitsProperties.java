@@ -8,8 +8,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Hard limits on what one request may ask of the server, under {@code computility.limits.*}
- * (docs/security.md "Limits"). They bound memory and database work per request, so that one
- * tenant cannot take the platform down.
+ * (docs/security.md "Limits"). They bound memory and database work per request, so that one tenant
+ * cannot take the platform down.
  *
  * @param maxBodySize largest request body; larger ones answer 413 before they are parsed
  * @param job limits of one submitted job
@@ -17,9 +17,7 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("computility.limits")
 public record LimitsProperties(
-    @DefaultValue("1MB") DataSize maxBodySize,
-    @DefaultValue Job job,
-    @DefaultValue Submit submit) {
+    @DefaultValue("1MB") DataSize maxBodySize, @DefaultValue Job job, @DefaultValue Submit submit) {
 
   /**
    * @param maxTasks most tasks in one job
@@ -45,6 +43,11 @@ public record LimitsProperties(
       @DefaultValue("200") long capacity,
       @DefaultValue("100") long refill,
       @DefaultValue("1s") Duration period,
-      @DefaultValue({"/openapi/v1/trainjob", "/api/v1/jobs", "/api/v1/jobs/batch", "/api/v1/pool/tasks"})
+      @DefaultValue({
+            "/openapi/v1/trainjob",
+            "/api/v1/jobs",
+            "/api/v1/jobs/batch",
+            "/api/v1/pool/tasks"
+          })
           List<String> paths) {}
 }

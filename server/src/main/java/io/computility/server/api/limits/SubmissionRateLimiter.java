@@ -34,9 +34,11 @@ public class SubmissionRateLimiter implements HandlerInterceptor {
     if (!paths.contains(request.getRequestURI())) return true;
     String tenant = tenant();
     if (tenant == null) return true;
-    ConsumptionProbe probe = buckets.computeIfAbsent(tenant, t -> bucket()).tryConsumeAndReturnRemaining(1);
+    ConsumptionProbe probe =
+        buckets.computeIfAbsent(tenant, t -> bucket()).tryConsumeAndReturnRemaining(1);
     if (probe.isConsumed()) return true;
-    long waitSeconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+    long waitSeconds =
+        Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
     throw new RateLimitedException(
         "tenant "
             + tenant

@@ -13,10 +13,10 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Two rules for every JSON body, so that no endpoint needs its own check: a string holding a
- * control character other than tab, line feed, carriage return and escape (terminal colours in
- * log lines) is refused, in values and map keys, NUL above all, which PostgreSQL cannot store; and a null element in an
- * array (or a null map value) is refused, where it used to end in a NullPointerException. Both
- * answer 400 naming the JSON path, e.g. {@code devices[0]}.
+ * control character other than tab, line feed, carriage return and escape (terminal colours in log
+ * lines) is refused, in values and map keys, NUL above all, which PostgreSQL cannot store; and a
+ * null element in an array (or a null map value) is refused, where it used to end in a
+ * NullPointerException. Both answer 400 naming the JSON path, e.g. {@code devices[0]}.
  */
 @Configuration(proxyBeanMethods = false)
 public class CleanStrings {
@@ -63,7 +63,8 @@ public class CleanStrings {
       if (at >= 0) {
         throw new ControlCharacterException(
             ctxt.getParser(),
-            String.format("keys must not contain control characters (U+%04X)", (int) key.charAt(at)));
+            String.format(
+                "keys must not contain control characters (U+%04X)", (int) key.charAt(at)));
       }
       return key;
     }

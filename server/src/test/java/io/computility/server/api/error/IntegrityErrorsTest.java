@@ -25,7 +25,9 @@ class IntegrityErrorsTest {
   void mapsConstraintErrors() {
     assertThat(IntegrityErrors.of(pg("23502", "null value", "ccreated_user")))
         .isEqualTo(new IntegrityErrors.Answer(400, "created_user is required"));
-    assertThat(IntegrityErrors.of(pg("22001", "value too long")).status()).isEqualTo(400);
+    assertThat(IntegrityErrors.of(pg("22001", "value too long for type character varying(63)")))
+        .isEqualTo(
+            new IntegrityErrors.Answer(400, "a text field is too long (at most 63 characters)"));
     assertThat(IntegrityErrors.of(pg("22003", "numeric field overflow")).message())
         .isEqualTo("a number is out of range");
     assertThat(
@@ -36,8 +38,7 @@ class IntegrityErrorsTest {
                             + " \"pool_node_pkey\""))
                 .message())
         .contains("pool_node_pkey");
-    assertThat(
-            IntegrityErrors.of(pg("23505", "duplicate key", "DKey (name)=(x) already exists.")))
+    assertThat(IntegrityErrors.of(pg("23505", "duplicate key", "DKey (name)=(x) already exists.")))
         .isEqualTo(new IntegrityErrors.Answer(409, "name already exists"));
     assertThat(IntegrityErrors.of(pg("23514", "check", "nprice_positive")).message())
         .isEqualTo("constraint price_positive is violated");
