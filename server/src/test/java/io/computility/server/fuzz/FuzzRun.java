@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -117,7 +118,11 @@ final class FuzzRun {
     off.ifPresent(p -> findings.add(Kind.OFF_SCHEMA, r.op().key(), status, p, repro));
     if (type != null && type.contains("json")) {
       try {
-        values.harvest(JSON.readTree(body));
+        JsonNode json = JSON.readTree(body);
+        values.harvest(json);
+        if ("GET".equals(r.op().method()) && !r.op().path().endsWith("}")) {
+          values.harvestCollection(r.op().path(), json);
+        }
       } catch (RuntimeException notJson) {
         // off-schema already says so when it matters
       }

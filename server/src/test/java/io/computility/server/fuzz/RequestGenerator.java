@@ -54,7 +54,10 @@ final class RequestGenerator {
         mutation = p.in() + " " + p.name() + (value == null ? " left out" : " hostile");
       } else {
         if (!p.required() && !"path".equals(p.in()) && random.nextBoolean()) continue;
-        value = text(values.valid(p.schema(), 0, p.name()));
+        value =
+            "path".equals(p.in())
+                ? values.pathValue(collectionOf(op.path(), p.name()), p.schema(), p.name())
+                : text(values.valid(p.schema(), 0, p.name()));
       }
       if (value == null) continue;
       if ("path".equals(p.in())) {
@@ -143,6 +146,12 @@ final class RequestGenerator {
   private static String describe(JsonNode v) {
     String s = v.toString();
     return s.length() > 40 ? s.substring(0, 40) + "… (" + s.length() + " chars)" : s;
+  }
+
+  /** {@code /api/v1/users} for {@code userId} in {@code /api/v1/users/{userId}/password}. */
+  static String collectionOf(String path, String param) {
+    int at = path.indexOf("/{" + param + "}");
+    return at < 0 ? path : path.substring(0, at);
   }
 
   private static String text(JsonNode v) {

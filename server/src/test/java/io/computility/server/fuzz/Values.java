@@ -62,6 +62,30 @@ final class Values {
     }
   }
 
+  /**
+   * Remembers the identifiers a collection listed ({@code GET /api/v1/users} → each item's first
+   * field, its id), for the path parameters under it ({@code /api/v1/users/{userId}}).
+   */
+  void harvestCollection(String collection, JsonNode body) {
+    JsonNode data = body.path("data");
+    JsonNode items = data.isArray() ? data : data.path("items");
+    for (JsonNode item : items) {
+      if (!item.isObject() || item.isEmpty()) continue;
+      JsonNode first = item.properties().iterator().next().getValue();
+      if (first.isString()) rememberAs("path:" + collection, first.asString());
+    }
+  }
+
+  /** A value for a path parameter under {@code collection}: often one the collection listed. */
+  String pathValue(String collection, JsonNode schema, String name) {
+    List<String> listed = byName.get(normal("path:" + collection));
+    if (listed != null && !listed.isEmpty() && random.nextInt(4) > 0) {
+      return listed.get(random.nextInt(listed.size()));
+    }
+    JsonNode v = valid(schema, 0, name);
+    return v.isString() ? v.asString() : v.toString();
+  }
+
   /** Values by field name, so that a request's {@code imageId} is an image id seen before. */
   private void rememberAs(String field, String s) {
     if (s.isEmpty() || s.length() > 64 || protectedValues.contains(s)) return;
