@@ -36,7 +36,8 @@ record EmbeddedCredentials(String superPassword, String appPassword) {
       p.load(r);
     }
     return Optional.of(
-        new EmbeddedCredentials(p.getProperty("superuser.password"), p.getProperty("app.password")));
+        new EmbeddedCredentials(
+            p.getProperty("superuser.password"), p.getProperty("app.password")));
   }
 
   /** New random passwords, written to the file (0600 from its creation) before they are used. */

@@ -15,9 +15,9 @@ import java.util.Map;
 /**
  * Locks the embedded PostgreSQL down on every start (docs/configuration.md): the superuser and the
  * application role {@code computility} get their generated passwords, the role owns the database
- * {@code computility}, its schema and every object in it, and pg_hba.conf asks every connection
- * for a password (scram-sha-256, no trust). Idempotent, so a data directory of an older version
- * (trust, everything in database {@code postgres} owned by the superuser) is upgraded in place.
+ * {@code computility}, its schema and every object in it, and pg_hba.conf asks every connection for
+ * a password (scram-sha-256, no trust). Idempotent, so a data directory of an older version (trust,
+ * everything in database {@code postgres} owned by the superuser) is upgraded in place.
  */
 final class EmbeddedLockdown {
   private static final String HBA =
@@ -39,7 +39,8 @@ final class EmbeddedLockdown {
         Statement st = con.createStatement()) {
       st.execute("set password_encryption = 'scram-sha-256'");
       st.execute("alter role postgres password '" + c.superPassword() + "'");
-      String role = exists(st, "select 1 from pg_roles where rolname = '" + app + "'") ? "alter" : "create";
+      String role =
+          exists(st, "select 1 from pg_roles where rolname = '" + app + "'") ? "alter" : "create";
       st.execute(
           role
               + " role "
@@ -91,7 +92,14 @@ final class EmbeddedLockdown {
             + " ('r','p','v','m','f')"
             + notMine.formatted("c.relowner")
             + " order by c.relkind",
-        rs -> sql.add("alter " + kind(rs.getString(1)) + " public." + rs.getString(2) + " owner to " + app));
+        rs ->
+            sql.add(
+                "alter "
+                    + kind(rs.getString(1))
+                    + " public."
+                    + rs.getString(2)
+                    + " owner to "
+                    + app));
     query(
         st,
         "select quote_ident(c.relname) from pg_class c join pg_namespace n on n.oid ="

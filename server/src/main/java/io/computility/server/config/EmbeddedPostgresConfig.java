@@ -17,8 +17,8 @@ import org.springframework.context.annotation.Configuration;
  * The embedded default: a real PostgreSQL run by the platform itself, its data directory under
  * {@code <dataDir>/postgres} so that state survives restarts. Used when no {@code
  * spring.datasource.url} is configured. Locked down on every start ({@link EmbeddedLockdown}): the
- * platform and Flyway connect with a generated password as role {@code computility}, which owns
- * its database and nothing else.
+ * platform and Flyway connect with a generated password as role {@code computility}, which owns its
+ * database and nothing else.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression(

@@ -48,9 +48,7 @@ final class FailureCounter {
         key,
         new Count(1, now),
         (old, one) ->
-            old.last().plus(forgetAfter).isBefore(now)
-                ? one
-                : new Count(old.failures() + 1, now));
+            old.last().plus(forgetAfter).isBefore(now) ? one : new Count(old.failures() + 1, now));
   }
 
   void forget(String key) {

@@ -14,9 +14,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
- * Password login: throttled per client and account after repeated failures ({@link
- * LoginThrottle}), the same hash work for unknown usernames, disabled users and tenants refused,
- * expired passwords refused, optionally a single session per user; every attempt in the login log.
+ * Password login: throttled per client and account after repeated failures ({@link LoginThrottle}),
+ * the same hash work for unknown usernames, disabled users and tenants refused, expired passwords
+ * refused, optionally a single session per user; every attempt in the login log.
  */
 @Service
 public class LoginService {
@@ -60,7 +60,9 @@ public class LoginService {
   public LoginOutcome login(String username, String password, String from) {
     PasswordCheck c = checkPassword(username, password, from);
     LoginOutcome outcome =
-        c.user() == null ? new LoginOutcome(c.failure(), null, null, c.retryAt()) : attempt(c.user());
+        c.user() == null
+            ? new LoginOutcome(c.failure(), null, null, c.retryAt())
+            : attempt(c.user());
     log(username, c.user() == null ? "-" : c.user().tenantId(), from, outcome.result());
     return outcome;
   }

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Login throttling instead of a lock that strangers could trigger (docs/security.md): failures are
  * counted per client address, per (account, client address) and per account; each count past its
- * bound makes further attempts from that key wait, twice as long after every further failure, up
- * to {@code password.lock-duration}. The per-account bound is far higher than the per-(account,
+ * bound makes further attempts from that key wait, twice as long after every further failure, up to
+ * {@code password.lock-duration}. The per-account bound is far higher than the per-(account,
  * client) one, so a client guessing one account does not stop its owner logging in from elsewhere.
  */
 @Component

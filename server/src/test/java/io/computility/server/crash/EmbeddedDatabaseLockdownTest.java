@@ -84,8 +84,11 @@ class EmbeddedDatabaseLockdownTest {
     Connection app = connect(port, "computility", creds.getProperty("app.password"));
     assertThat(query(app, "select rolsuper from pg_roles where rolname = current_user"))
         .isEqualTo("f");
-    assertThat(query(app, "select count(*) from pg_tables where schemaname = 'public'"
-            + " and tableowner <> current_user"))
+    assertThat(
+            query(
+                app,
+                "select count(*) from pg_tables where schemaname = 'public'"
+                    + " and tableowner <> current_user"))
         .isEqualTo("0");
     assertThat(query(app, "select count(*) from flyway_schema_history")).isNotEqualTo("0");
     return app;

@@ -98,8 +98,7 @@ class IdempotencyTest extends FederationTestBase {
     assertThat(other.statusCode()).isEqualTo(422);
     assertThat(other.body()).contains("Idempotency-Key");
     assertThat(
-            jdbc.queryForObject(
-                "select count(*) from job where name = ?", Long.class, name + "-b"))
+            jdbc.queryForObject("select count(*) from job where name = ?", Long.class, name + "-b"))
         .isZero();
     // without the header every submission is new, as before
     assertThat(post(token, "/openapi/v1/trainjob", null, job).statusCode()).isEqualTo(201);

@@ -29,7 +29,8 @@ class DummyPasswordCheckTest {
   }
 
   @Test
-  @DisplayName("ISSUE-13 no user, no hash or no password: one bcrypt check all the same, never a match")
+  @DisplayName(
+      "ISSUE-13 no user, no hash or no password: one bcrypt check all the same, never a match")
   void dummyCheck() {
     CountingEncoder enc = new CountingEncoder();
     DummyPasswordCheck check = new DummyPasswordCheck(enc);

@@ -37,8 +37,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     boolean stored = false;
     try {
       chain.doFilter(req, res);
-      if (req.getAttribute(IdempotencyInterceptor.CLAIM)
-              instanceof IdempotencyInterceptor.Claim c
+      if (req.getAttribute(IdempotencyInterceptor.CLAIM) instanceof IdempotencyInterceptor.Claim c
           && res.getStatus() >= 200
           && res.getStatus() < 300) {
         store.complete(

@@ -125,7 +125,8 @@ public class IdempotencyInterceptor implements HandlerInterceptor {
   private static String hash(HttpServletRequest req, byte[] body) {
     try {
       MessageDigest d = MessageDigest.getInstance("SHA-256");
-      d.update((req.getMethod() + " " + req.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
+      d.update(
+          (req.getMethod() + " " + req.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
       d.update(body);
       return HexFormat.of().formatHex(d.digest());
     } catch (NoSuchAlgorithmException e) {

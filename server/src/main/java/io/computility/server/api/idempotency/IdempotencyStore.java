@@ -38,8 +38,8 @@ public class IdempotencyStore {
   }
 
   /**
-   * Claims the key for this request: true when it was free or its row older than {@code ttl}
-   * (taken over); false when another request holds it.
+   * Claims the key for this request: true when it was free or its row older than {@code ttl} (taken
+   * over); false when another request holds it.
    */
   boolean reserve(String scope, String key, String hash, Duration ttl) {
     Instant now = clock.instant();
