@@ -23,6 +23,7 @@ final class FailureCounter {
   private final Duration forgetAfter;
   private final int maxKeys;
   private final Clock clock;
+  private volatile Instant lastPurge = Instant.MIN;
 
   FailureCounter(Duration forgetAfter, int maxKeys, Clock clock) {
     this.forgetAfter = forgetAfter;
@@ -41,7 +42,10 @@ final class FailureCounter {
   void failed(String key) {
     Instant now = clock.instant();
     if (counts.size() >= maxKeys && !counts.containsKey(key)) {
-      counts.values().removeIf(c -> c.last().plus(forgetAfter).isBefore(now));
+      if (now.isAfter(lastPurge.plusSeconds(1))) { // at most one full scan a second
+        lastPurge = now;
+        counts.values().removeIf(c -> c.last().plus(forgetAfter).isBefore(now));
+      }
       if (counts.size() >= maxKeys) return;
     }
     counts.merge(

@@ -58,7 +58,12 @@ public class IdempotencyInterceptor implements HandlerInterceptor {
     }
     CachedBodyRequest cached = WebUtils.getNativeRequest(req, CachedBodyRequest.class);
     if (cached == null) return true; // not wrapped by the filter: nothing to compare
-    AuthUser me = CurrentUser.get();
+    AuthUser me;
+    try {
+      me = CurrentUser.get();
+    } catch (IllegalStateException anonymous) {
+      return true; // keys are per caller: an anonymous request has none to share
+    }
     String scope = me.tenantId() + "/" + me.userId();
     String hash = hash(req, cached.body());
     long deadline = System.nanoTime() + wait.toNanos();
