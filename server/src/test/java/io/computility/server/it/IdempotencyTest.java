@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 @DisplayName("ISSUE-13 idempotent submission")
 class IdempotencyTest extends FederationTestBase {
   @Autowired JdbcTemplate jdbc;
+  @Autowired io.computility.server.api.idempotency.IdempotencyStore store;
   private final HttpClient client = HttpClient.newHttpClient();
 
   private HttpResponse<String> post(String token, String path, String key, String json)
@@ -130,5 +131,34 @@ class IdempotencyTest extends FederationTestBase {
     assertThat(second.statusCode()).isEqualTo(201);
     assertThat(data(second).path("id").asString()).isEqualTo(data(first).path("id").asString());
     assertThat(second.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+  }
+
+  @Test
+  @DisplayName(
+      "ISSUE-13 keys are per caller, and a key past its time to live is taken over by a new request and purged")
+  void perCallerAndExpiry() throws Exception {
+    String key = UUID.randomUUID().toString();
+    String name = "idem-" + UUID.randomUUID().toString().substring(0, 8);
+    String job = JcApiTest.TWO_TASKS.replace("resnet", name);
+    String first =
+        data(post(adminToken(), "/openapi/v1/trainjob", key, job)).path("jobId").asString();
+    String other =
+        data(post(TestAuth.AGENT_TOKEN, "/openapi/v1/trainjob", key, job)).path("jobId").asString();
+    assertThat(other).isNotBlank().isNotEqualTo(first);
+    // 25 hours later (the default time to live is 24 h) the key is free again
+    jdbc.update(
+        "update idempotency_key set created_at = created_at - interval '25 hours'"
+            + " where idem_key = ?",
+        key);
+    String later =
+        data(post(adminToken(), "/openapi/v1/trainjob", key, job)).path("jobId").asString();
+    assertThat(later).isNotBlank().isNotEqualTo(first);
+    assertThat(jdbc.queryForObject("select count(*) from job where name = ?", Long.class, name))
+        .isEqualTo(3);
+    assertThat(store.purge(java.time.Duration.ofHours(24))).isEqualTo(1); // the agent's, expired
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from idempotency_key where idem_key = ?", Long.class, key))
+        .isEqualTo(1);
   }
 }
