@@ -161,4 +161,24 @@ class IdempotencyTest extends FederationTestBase {
                 "select count(*) from idempotency_key where idem_key = ?", Long.class, key))
         .isEqualTo(1);
   }
+
+  @Test
+  @DisplayName(
+      "ISSUE-13 a key whose first request a restart cut off answers 409 IDEMPOTENCY_KEY_INTERRUPTED and creates nothing")
+  void interruptedKey() throws Exception {
+    String key = UUID.randomUUID().toString();
+    String name = "idem-" + UUID.randomUUID().toString().substring(0, 8);
+    String job = JcApiTest.TWO_TASKS.replace("resnet", name);
+    assertThat(post(adminToken(), "/openapi/v1/trainjob", key, job).statusCode()).isEqualTo(201);
+    // as a server killed between the job's commit and the answer's would have left it
+    jdbc.update(
+        "update idempotency_key set state = 'PENDING', status = null, body = null,"
+            + " instance_id = 'a-server-before-restart' where idem_key = ?",
+        key);
+    HttpResponse<String> r = post(adminToken(), "/openapi/v1/trainjob", key, job);
+    assertThat(r.statusCode()).isEqualTo(409);
+    assertThat(r.body()).contains("IDEMPOTENCY_KEY_INTERRUPTED").contains("Idempotency-Key");
+    assertThat(jdbc.queryForObject("select count(*) from job where name = ?", Long.class, name))
+        .isEqualTo(1);
+  }
 }

@@ -79,12 +79,12 @@ public class IdempotencyInterceptor implements HandlerInterceptor {
             res, 422, "IDEMPOTENCY_KEY_REUSED", HEADER + " was used for a different request");
       }
       if (!e.get().pending()) return replay(res, e.get());
-      if (!IdempotencyStore.INSTANCE.equals(e.get().instanceId())) {
+      if (e.get().abandoned(store.now())) {
         return refuse(
             res,
             409,
             "IDEMPOTENCY_KEY_INTERRUPTED",
-            "the first request with this " + HEADER + " was cut off by a restart; outcome unknown");
+            "the first request with this " + HEADER + " was cut off; its outcome is unknown");
       }
       if (System.nanoTime() > deadline) {
         res.setHeader("Retry-After", "1");

@@ -23,11 +23,23 @@ public class IdempotencyStore {
       String state,
       Integer status,
       String contentType,
-      byte[] body) {
+      byte[] body,
+      Instant createdAt) {
     boolean pending() {
       return "PENDING".equals(state);
     }
+
+    /**
+     * Pending, but not running any more: its server restarted, or it is so old that storing its
+     * answer must have failed (the database was unreachable then).
+     */
+    boolean abandoned(Instant now) {
+      return pending()
+          && (!INSTANCE.equals(instanceId) || createdAt.isBefore(now.minus(ABANDONED_AFTER)));
+    }
   }
+
+  static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
@@ -64,7 +76,7 @@ public class IdempotencyStore {
   Optional<Entry> find(String scope, String key) {
     return jdbc
         .query(
-            "select request_hash, instance_id, state, status, content_type, body"
+            "select request_hash, instance_id, state, status, content_type, body, created_at"
                 + " from idempotency_key where scope = ? and idem_key = ?",
             (rs, i) ->
                 new Entry(
@@ -73,11 +85,16 @@ public class IdempotencyStore {
                     rs.getString(3),
                     (Integer) rs.getObject(4),
                     rs.getString(5),
-                    rs.getBytes(6)),
+                    rs.getBytes(6),
+                    rs.getTimestamp(7).toInstant()),
             scope,
             key)
         .stream()
         .findFirst();
+  }
+
+  Instant now() {
+    return clock.instant();
   }
 
   void complete(String scope, String key, int status, String contentType, byte[] body) {
