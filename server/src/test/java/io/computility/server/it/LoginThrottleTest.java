@@ -37,14 +37,21 @@ class LoginThrottleTest extends FederationTestBase {
 
   /** Logs in over a socket bound to {@code from}, a loopback address such as 127.0.0.2. */
   private Raw login(String from, String user, String password) throws Exception {
-    byte[] body =
-        ("{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}")
-            .getBytes(StandardCharsets.UTF_8);
+    return post(
+        from,
+        "/api/v1/auth/login",
+        "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");
+  }
+
+  private Raw post(String from, String path, String json) throws Exception {
+    byte[] body = json.getBytes(StandardCharsets.UTF_8);
     try (Socket s =
         new Socket(InetAddress.getByName("127.0.0.1"), port, InetAddress.getByName(from), 0)) {
       OutputStream out = s.getOutputStream();
       out.write(
-          ("POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1:"
+          ("POST "
+                  + path
+                  + " HTTP/1.1\r\nHost: 127.0.0.1:"
                   + port
                   + "\r\nContent-Type: application/json\r\nContent-Length: "
                   + body.length
@@ -109,5 +116,25 @@ class LoginThrottleTest extends FederationTestBase {
     String body = known.text().substring(known.text().indexOf("\r\n\r\n"));
     assertThat(body).contains("invalid username or password").doesNotContain("bad credentials");
     assertThat(unknown.text().substring(unknown.text().indexOf("\r\n\r\n"))).isEqualTo(body);
+  }
+
+  @Test
+  @DisplayName(
+      "ISSUE-13 the password-change endpoint is throttled with the login; an unknown username there answers like a wrong password")
+  void passwordChangeThrottled() throws Exception {
+    String u = newUser("changer");
+    String change =
+        "{\"username\":\"%s\",\"old_password\":\"%s\",\"new_password\":\"Fresh-Pw-2027\"}";
+    Raw unknown =
+        post("127.0.0.27", "/api/v1/auth/password", change.formatted(u + "-x", "Wrong-Pw-0"));
+    Raw wrong = post("127.0.0.28", "/api/v1/auth/password", change.formatted(u, "Wrong-Pw-0"));
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(wrong.status()).isEqualTo(400);
+    for (int i = 0; i < 5; i++) login("127.0.0.28", u, "Wrong-Pw-" + i);
+    Raw throttled =
+        post("127.0.0.28", "/api/v1/auth/password", change.formatted(u, TenantFixture.PASSWORD));
+    assertThat(throttled.status()).as(throttled.text()).isEqualTo(429);
+    assertThat(throttled.header("Retry-After")).isNotBlank();
+    assertThat(login("127.0.0.29", u, TenantFixture.PASSWORD).status()).isEqualTo(200);
   }
 }
