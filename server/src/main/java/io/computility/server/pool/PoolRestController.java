@@ -61,6 +61,7 @@ public class PoolRestController {
   }
 
   @PostMapping("/tasks")
+  @io.computility.server.api.idempotency.Idempotent
   public ResponseEntity<Envelope<PoolApi.TaskView>> submit(@RequestBody PoolApi.SubmitTask in) {
     return ResponseEntity.status(201).body(Envelope.created(tasks.submit(in, CurrentUser.get())));
   }
