@@ -5,10 +5,13 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -22,11 +25,20 @@ import org.springframework.stereotype.Component;
  * sets it) refuses such a borrow with an exception naming the place, {@code warn} logs it.
  */
 @Component
-public class NestedConnectionGuard implements BeanPostProcessor, EnvironmentAware {
+public class NestedConnectionGuard
+    implements BeanPostProcessor, EnvironmentAware, ApplicationListener<ApplicationReadyEvent> {
   private static final Logger LOG = LoggerFactory.getLogger(NestedConnectionGuard.class);
   private static final ThreadLocal<int[]> HELD = ThreadLocal.withInitial(() -> new int[1]);
 
   private String mode = "off";
+  // Start-up (Flyway's migration connection beside its lock connection) is single-threaded and
+  // cannot deadlock the pool; the check starts once the server is ready.
+  private final AtomicBoolean ready = new AtomicBoolean();
+
+  @Override
+  public void onApplicationEvent(ApplicationReadyEvent event) {
+    ready.set(true);
+  }
 
   @Override
   public void setEnvironment(Environment env) {
@@ -38,16 +50,18 @@ public class NestedConnectionGuard implements BeanPostProcessor, EnvironmentAwar
     if ("off".equals(mode) || !(bean instanceof DataSource ds) || bean instanceof Guarded) {
       return bean;
     }
-    return new Guarded(ds, "fail".equals(mode));
+    return new Guarded(ds, "fail".equals(mode), ready);
   }
 
   /** The wrapped data source: counts the connections each thread holds. */
   static final class Guarded extends DelegatingDataSource {
     private final boolean fail;
+    private final AtomicBoolean ready;
 
-    Guarded(DataSource target, boolean fail) {
+    Guarded(DataSource target, boolean fail, AtomicBoolean ready) {
       super(target);
       this.fail = fail;
+      this.ready = ready;
     }
 
     @Override
@@ -62,7 +76,7 @@ public class NestedConnectionGuard implements BeanPostProcessor, EnvironmentAwar
 
     private Connection track(Connection c) {
       int[] held = HELD.get();
-      if (held[0] > 0) {
+      if (held[0] > 0 && ready.get()) {
         IllegalStateException e =
             new IllegalStateException(
                 "thread "
