@@ -14,9 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The single appender: moves {@code audit_outbox} rows into the SM3 chain in id order, a batch per
  * transaction (one advisory lock, the chain's head read once), deleting the moved rows in the same
- * transaction so that each entry lands in the chain exactly once, even after a crash. Runs when
- * the outbox commits, every {@value #EVERY_MS} ms (leftovers of a previous run at start-up), and
- * before the audit log is read.
+ * transaction so that each entry lands in the chain exactly once, even after a crash. Runs when the
+ * outbox commits, every {@value #EVERY_MS} ms (leftovers of a previous run at start-up), and before
+ * the audit log is read.
  */
 @Component
 public class AuditDrain extends Periodic {

@@ -63,8 +63,12 @@ public class AuditFilter extends OncePerRequestFilter {
       outbox.write(event(request, user, status));
     } catch (AuditUnavailableException e) {
       boolean success = status >= 200 && status < 300;
-      LOG.error("audit entry of {} {} (status {}) not stored", request.getMethod(),
-          request.getRequestURI(), status, e);
+      LOG.error(
+          "audit entry of {} {} (status {}) not stored",
+          request.getMethod(),
+          request.getRequestURI(),
+          status,
+          e);
       if (success && !response.isCommitted()) {
         refuse(response, e);
         return;
@@ -77,8 +81,11 @@ public class AuditFilter extends OncePerRequestFilter {
     try {
       outbox.write(event(request, user, status));
     } catch (AuditUnavailableException e) {
-      LOG.error("audit entry of the failed {} {} not stored", request.getMethod(),
-          request.getRequestURI(), e);
+      LOG.error(
+          "audit entry of the failed {} {} not stored",
+          request.getMethod(),
+          request.getRequestURI(),
+          e);
     }
   }
 

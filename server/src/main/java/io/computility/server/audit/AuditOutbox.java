@@ -53,8 +53,10 @@ public class AuditOutbox implements SmartLifecycle {
 
   /** Returns once the event is committed; throws {@link AuditUnavailableException} otherwise. */
   public void write(AuditChain.Event event) {
-    Pending p = new Pending(new AuditChain.Stamped(event, clock.instant()), new CompletableFuture<>());
-    if (writer == null) throw new AuditUnavailableException("the audit writer is not running", null);
+    Pending p =
+        new Pending(new AuditChain.Stamped(event, clock.instant()), new CompletableFuture<>());
+    if (writer == null)
+      throw new AuditUnavailableException("the audit writer is not running", null);
     queue.add(p);
     try {
       p.done().get(wait.toMillis(), TimeUnit.MILLISECONDS);

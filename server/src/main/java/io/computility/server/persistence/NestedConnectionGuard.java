@@ -18,8 +18,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Catches the pool deadlock class of bug: a thread that asks the pool for a second connection
- * while it still holds one (a query inside a row mapper, a store called while iterating, a new
+ * Catches the pool deadlock class of bug: a thread that asks the pool for a second connection while
+ * it still holds one (a query inside a row mapper, a store called while iterating, a new
  * transaction inside another). Under load every connection ends up held by a thread waiting for
  * another. Off by default; {@code computility.datasource.nested-connections=fail} (the test suite
  * sets it) refuses such a borrow with an exception naming the place, {@code warn} logs it.

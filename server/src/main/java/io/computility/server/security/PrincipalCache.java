@@ -38,7 +38,9 @@ public class PrincipalCache {
     this.cache = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(size).build();
   }
 
-  /** The cached caller, or what {@code load} resolves (cached unless identities changed meanwhile). */
+  /**
+   * The cached caller, or what {@code load} resolves (cached unless identities changed meanwhile).
+   */
   public Entry get(String tokenHash, Supplier<Entry> load) {
     Entry hit = cache.getIfPresent(tokenHash);
     if (hit != null) return hit;

@@ -1,7 +1,7 @@
 package io.computility.server.security;
 
-import io.computility.server.audit.AuditOutbox;
 import io.computility.server.audit.AuditFilter;
+import io.computility.server.audit.AuditOutbox;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;

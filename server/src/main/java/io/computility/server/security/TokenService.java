@@ -83,8 +83,8 @@ public class TokenService {
   }
 
   /**
-   * The caller a token stands for. Answered from {@link PrincipalCache} in the common case; a
-   * cache miss checks that the token is live, the user and tenant enabled and the role still held.
+   * The caller a token stands for. Answered from {@link PrincipalCache} in the common case; a cache
+   * miss checks that the token is live, the user and tenant enabled and the role still held.
    */
   public Optional<AuthUser> authenticate(String token) {
     if (token == null || !token.startsWith("cty_")) return Optional.empty();
@@ -109,7 +109,10 @@ public class TokenService {
     }
     return roles
         .byId(t.get().roleId())
-        .map(r -> new PrincipalCache.Entry(principal(user.get(), r, t.get().id()), t.get().expiresAt()))
+        .map(
+            r ->
+                new PrincipalCache.Entry(
+                    principal(user.get(), r, t.get().id()), t.get().expiresAt()))
         .orElse(null);
   }
 

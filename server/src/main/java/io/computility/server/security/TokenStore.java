@@ -1,9 +1,9 @@
 package io.computility.server.security;
 
-import io.computility.server.tenancy.IdentityChanged;
 import static io.computility.server.persistence.Sql.instant;
 import static io.computility.server.persistence.Sql.ts;
 
+import io.computility.server.tenancy.IdentityChanged;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -68,7 +68,9 @@ public class TokenStore {
   public boolean revoke(String userId, String tokenId) {
     return changed(
         jdbc.update(
-            "update auth_token set revoked = true where user_id = ? and id = ?", userId, tokenId)
+                "update auth_token set revoked = true where user_id = ? and id = ?",
+                userId,
+                tokenId)
             > 0,
         "token " + tokenId + " revoked");
   }

@@ -104,13 +104,13 @@ public class OrgStore {
   public boolean update(String tenantId, String orgId, String name, String parentId, Quota q) {
     return changed(
         jdbc.update(
-            "update org_unit set name = ?, parent_id = ?, quota = ?::jsonb"
-                + " where tenant_id = ? and id = ?",
-            name,
-            parentId,
-            json.write(q),
-            tenantId,
-            orgId)
+                "update org_unit set name = ?, parent_id = ?, quota = ?::jsonb"
+                    + " where tenant_id = ? and id = ?",
+                name,
+                parentId,
+                json.write(q),
+                tenantId,
+                orgId)
             > 0,
         "org " + orgId + " updated");
   }
@@ -127,12 +127,12 @@ public class OrgStore {
   public boolean deleteEmptyLeaf(String tenantId, String orgId) {
     return changed(
         jdbc.update(
-            "delete from org_unit o where tenant_id = ? and id = ? and parent_id is not null"
-                + " and not exists (select 1 from org_unit c where c.parent_id = o.id)"
-                + " and not exists (select 1 from app_user u where u.org_id = o.id)"
-                + " and not exists (select 1 from business_system b where b.org_id = o.id)",
-            tenantId,
-            orgId)
+                "delete from org_unit o where tenant_id = ? and id = ? and parent_id is not null"
+                    + " and not exists (select 1 from org_unit c where c.parent_id = o.id)"
+                    + " and not exists (select 1 from app_user u where u.org_id = o.id)"
+                    + " and not exists (select 1 from business_system b where b.org_id = o.id)",
+                tenantId,
+                orgId)
             > 0,
         "org " + orgId + " deleted");
   }

@@ -67,8 +67,7 @@ public class RoleStore {
   }
 
   public Optional<RoleRow> byId(String roleId) {
-    return jdbc.query(SELECT + " where r.id = ?", RoleStore::row, roleId).stream()
-        .findFirst();
+    return jdbc.query(SELECT + " where r.id = ?", RoleStore::row, roleId).stream().findFirst();
   }
 
   /** Built-in roles and the tenant's own. */
@@ -82,7 +81,9 @@ public class RoleStore {
   public boolean deleteCustom(String tenantId, String roleId) {
     return changed(
         jdbc.update(
-            "delete from app_role where id = ? and tenant_id = ? and not builtin", roleId, tenantId)
+                "delete from app_role where id = ? and tenant_id = ? and not builtin",
+                roleId,
+                tenantId)
             > 0,
         "role " + roleId + " deleted");
   }

@@ -73,17 +73,18 @@ public class TenantStore {
   public boolean setEnabled(String tenantId, boolean enabled, Instant now) {
     return changed(
         jdbc.update(
-            "update tenant set enabled = ?, updated_at = ? where id = ?",
-            enabled,
-            ts(now),
-            tenantId)
+                "update tenant set enabled = ?, updated_at = ? where id = ?",
+                enabled,
+                ts(now),
+                tenantId)
             > 0,
         "tenant " + tenantId + " enabled=" + enabled);
   }
 
   public boolean delete(String tenantId) {
     return changed(
-        jdbc.update("delete from tenant where id = ? and not platform", tenantId) > 0, "tenant " + tenantId + " deleted");
+        jdbc.update("delete from tenant where id = ? and not platform", tenantId) > 0,
+        "tenant " + tenantId + " deleted");
   }
 
   private TenantRow row(ResultSet rs, int i) throws SQLException {

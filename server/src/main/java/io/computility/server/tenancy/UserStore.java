@@ -87,11 +87,11 @@ public class UserStore {
   public boolean update(String tenantId, String userId, String displayName, String orgId) {
     return changed(
         jdbc.update(
-            "update app_user set display_name = ?, org_id = ? where tenant_id = ? and id = ?",
-            displayName,
-            orgId,
-            tenantId,
-            userId)
+                "update app_user set display_name = ?, org_id = ? where tenant_id = ? and id = ?",
+                displayName,
+                orgId,
+                tenantId,
+                userId)
             > 0,
         "user " + userId + " updated");
   }
@@ -99,11 +99,11 @@ public class UserStore {
   public boolean setEnabled(String tenantId, String userId, boolean enabled) {
     return changed(
         jdbc.update(
-            "update app_user set enabled = ?, failed_logins = 0, locked_until = null"
-                + " where tenant_id = ? and id = ?",
-            enabled,
-            tenantId,
-            userId)
+                "update app_user set enabled = ?, failed_logins = 0, locked_until = null"
+                    + " where tenant_id = ? and id = ?",
+                enabled,
+                tenantId,
+                userId)
             > 0,
         "user " + userId + " enabled=" + enabled);
   }
@@ -133,7 +133,8 @@ public class UserStore {
 
   public boolean delete(String tenantId, String userId) {
     return changed(
-        jdbc.update("delete from app_user where tenant_id = ? and id = ?", tenantId, userId) > 0, "user " + userId + " deleted");
+        jdbc.update("delete from app_user where tenant_id = ? and id = ?", tenantId, userId) > 0,
+        "user " + userId + " deleted");
   }
 
   public List<String> roleIds(String userId) {

@@ -75,6 +75,8 @@ class NoQueryWhileReadingRowsTest {
             .resolveMember()
             .map(m -> m.getModifiers().contains(JavaModifier.STATIC))
             .orElse(false);
-    return owner.isAnnotatedWith(Repository.class) && !isStatic;
+    boolean store =
+        owner.isAnnotatedWith(Repository.class) || owner.getSimpleName().endsWith("Store");
+    return store && !isStatic;
   }
 }

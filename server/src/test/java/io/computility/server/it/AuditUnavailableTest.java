@@ -9,9 +9,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A change whose audit entry cannot be stored is not answered 2xx: the database refuses every
- * audit insert (a trigger), the request answers 503 naming the reason, and nothing is logged and
- * dropped behind a success.
+ * A change whose audit entry cannot be stored is not answered 2xx: the database refuses every audit
+ * insert (a trigger), the request answers 503 naming the reason, and nothing is logged and dropped
+ * behind a success.
  */
 class AuditUnavailableTest extends FederationTestBase {
   @Autowired JdbcTemplate jdbc;

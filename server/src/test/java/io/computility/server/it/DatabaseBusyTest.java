@@ -23,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Pool exhaustion degrades instead of wedging: with every connection held, requests answer 503 with
- * Retry-After and an envelope naming the reason within the short connection timeout, and the
- * server answers normally again as soon as connections free up.
+ * Retry-After and an envelope naming the reason within the short connection timeout, and the server
+ * answers normally again as soon as connections free up.
  */
 class DatabaseBusyTest extends FederationTestBase {
   private static final int POOL = 2;

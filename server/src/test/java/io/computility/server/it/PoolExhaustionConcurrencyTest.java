@@ -82,7 +82,8 @@ class PoolExhaustionConcurrencyTest extends FederationTestBase {
     }
   }
 
-  private void expect(int status, HttpRequest request, String what, ConcurrentLinkedQueue<String> wrong) {
+  private void expect(
+      int status, HttpRequest request, String what, ConcurrentLinkedQueue<String> wrong) {
     try {
       HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
       if (r.statusCode() != status) {

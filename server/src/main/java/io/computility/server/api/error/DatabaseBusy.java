@@ -9,9 +9,9 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * Past capacity the server degrades instead of wedging: when no database connection frees up
- * within the pool's (short) connection timeout the request answers 503 with {@code Retry-After}
- * and an envelope that names the reason, and the caller tries again later.
+ * Past capacity the server degrades instead of wedging: when no database connection frees up within
+ * the pool's (short) connection timeout the request answers 503 with {@code Retry-After} and an
+ * envelope that names the reason, and the caller tries again later.
  */
 public final class DatabaseBusy {
   /** Seconds a caller should wait before trying again. */
