@@ -82,6 +82,8 @@ public abstract class WebLayerTest {
   @MockitoBean protected io.computility.server.pool.PoolStore poolStore;
   @MockitoBean protected io.computility.server.pool.PoolTaskScopes poolTaskScopes;
 
+  @MockitoBean protected io.computility.server.persistence.SchedulingMetricsStore schedulingMetrics;
+
   @BeforeEach
   void everyJobVisible() {
     when(scopes.visible(any(), any(), any())).thenReturn(true);
