@@ -1,6 +1,7 @@
 package io.computility.server.pool;
 
 import io.computility.server.api.dto.Envelope;
+import io.computility.server.api.idempotency.Idempotent;
 import io.computility.server.api.validate.Check;
 import io.computility.server.security.CurrentUser;
 import jakarta.validation.Valid;
@@ -63,6 +64,7 @@ public class PoolRestController {
   }
 
   @PostMapping("/tasks")
+  @Idempotent
   public ResponseEntity<Envelope<PoolApi.TaskView>> submit(
       @Valid @RequestBody PoolApi.SubmitTask in) {
     return ResponseEntity.status(201).body(Envelope.created(tasks.submit(in, CurrentUser.get())));

@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.computility.server.audit.AuditChain;
+import io.computility.server.audit.AuditOutbox;
 import io.computility.server.catalog.CatalogService;
 import io.computility.server.centers.CenterRegistry;
 import io.computility.server.jobs.JobService;
@@ -44,15 +44,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The web slice with every controller but monitoring, the real security filter chain and the
  * services (tier summary, center registry, pool, simulations) as Mockito mocks; requests run as the
- * platform admin ({@link TestAuth#platformAdmin()}). All subclasses share one application context;
- * no datasource, Flyway or scheduling bean is in it. The monitoring controllers are left out: their
- * tests run on a real server (it/Monitoring*, LogCollection*, StatisticsReport*).
+ * platform admin ({@link TestAuth#platformAdmin()}); Idempotency-Key handling (a database store) is
+ * left out. All subclasses share one application context; no datasource, Flyway or scheduling bean
+ * is in it. The monitoring controllers are left out: their tests run on a real server
+ * (it/Monitoring*, LogCollection*, StatisticsReport*).
  */
 @WebMvcTest(
     excludeFilters =
         @ComponentScan.Filter(
             type = FilterType.REGEX,
-            pattern = "io\\.computility\\.server\\.(security|tenancy|audit|monitoring)\\..*"))
+            pattern =
+                "io\\.computility\\.server\\.(security|tenancy|audit|monitoring|api\\.idempotency)\\..*"))
 @Import({SecurityConfig.class, WebLayerTest.SliceBeans.class})
 public abstract class WebLayerTest {
 
@@ -69,7 +71,7 @@ public abstract class WebLayerTest {
   @MockitoBean protected SimulationStore simulationStore;
   @MockitoBean protected io.computility.server.pool.AgentComponents poolComponents;
   @MockitoBean protected TokenService tokens;
-  @MockitoBean protected AuditChain audit;
+  @MockitoBean protected AuditOutbox audit;
   @MockitoBean protected ResourceScopes scopes;
   @MockitoBean protected SchedulerSignal scheduler;
   @MockitoBean protected SharedResources shared;

@@ -99,6 +99,7 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<Envelope<Void>> other(Exception e) {
+    if (DatabaseBusy.causedBy(e)) return DatabaseBusy.answer(); // ISSUE-12: degrade, not wedge
     // The safety net: a constraint error the validation let through answers 4xx naming the column.
     IntegrityErrors.Answer integrity = IntegrityErrors.of(e);
     if (integrity != null) {
