@@ -56,6 +56,12 @@ final class JarServer implements AutoCloseable {
     cmd.add("--spring.datasource.username=postgres");
     cmd.add("--spring.datasource.password=");
     cmd.add("--computility.topology=" + topology);
+    // every failed login of the run comes from 127.0.0.1: without this the per-client throttle
+    // (LoginThrottleTest covers it) would make the run's own re-logins wait for minutes
+    cmd.add("--computility.security.login-throttle.client-failures=1000000");
+    // as in every @SpringBootTest (test resources config/application.properties): a nested
+    // connection fails its request, so the run finds them as 5xx
+    cmd.add("--computility.datasource.nested-connections=fail");
     ProcessBuilder pb = new ProcessBuilder(cmd);
     String[] admin = TestAuth.adminPasswordEnv();
     pb.environment().put(admin[0], admin[1]);
