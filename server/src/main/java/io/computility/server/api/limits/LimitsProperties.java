@@ -12,12 +12,24 @@ import org.springframework.util.unit.DataSize;
  * cannot take the platform down.
  *
  * @param maxBodySize largest request body; larger ones answer 413 before they are parsed
+ * @param upload streamed uploads that go to disk, not to a parser, with a limit of their own
  * @param job limits of one submitted job
  * @param submit per-tenant rate limit of the submission endpoints
  */
 @ConfigurationProperties("computility.limits")
 public record LimitsProperties(
-    @DefaultValue("1MB") DataSize maxBodySize, @DefaultValue Job job, @DefaultValue Submit submit) {
+    @DefaultValue("1MB") DataSize maxBodySize,
+    @DefaultValue Upload upload,
+    @DefaultValue Job job,
+    @DefaultValue Submit submit) {
+
+  /**
+   * @param maxSize largest streamed upload (a task's checkpoint holds its process and GPU memory)
+   * @param paths the upload paths, as Ant patterns
+   */
+  public record Upload(
+      @DefaultValue("64GB") DataSize maxSize,
+      @DefaultValue("/api/v1/pool/agents/*/checkpoints/*") List<String> paths) {}
 
   /**
    * @param maxTasks most tasks in one job

@@ -29,7 +29,9 @@ public class RequestLimitsConfig implements WebMvcConfigurer {
 
   @Bean
   FilterRegistrationBean<BodySizeFilter> bodySizeFilter() {
-    var reg = new FilterRegistrationBean<>(new BodySizeFilter(limits.maxBodySize().toBytes()));
+    var reg =
+        new FilterRegistrationBean<>(
+            new BodySizeFilter(limits.maxBodySize().toBytes(), limits.upload()));
     reg.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return reg;
   }
