@@ -47,6 +47,7 @@ public class AuditChain {
 
   @Transactional
   public AuditEntry append(Event e) {
+    long started = System.nanoTime(); // issue 12: the append's latency histogram
     jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, LOCK);
     List<Object[]> last =
         jdbc.query(
@@ -85,6 +86,7 @@ public class AuditChain {
         entry.prevHash(),
         entry.hash(),
         entry.hashAlg());
+    io.computility.server.support.LatencyTimers.since("computility.audit.append", started);
     return entry;
   }
 

@@ -56,6 +56,7 @@ public class TrainJobController {
   @Operation(summary = "JC-A.1 create a job; answers 201 once the job is durably queued")
   public ResponseEntity<Envelope<CreateJobData>> create(
       @RequestBody(required = false) CreateJobRequest body) {
+    long started = System.nanoTime();
     NewJob asked = JobRequestMapper.toNewJob(body);
     AuthUser me = CurrentUser.get();
     NewJob named =
@@ -75,6 +76,8 @@ public class TrainJobController {
               return v;
             });
     scheduler.wake();
+    io.computility.server.support.LatencyTimers.since(
+        io.computility.server.support.LatencyTimers.SUBMIT, started);
     return ResponseEntity.status(201).body(Envelope.created(JobViewMapper.toCreated(created)));
   }
 
