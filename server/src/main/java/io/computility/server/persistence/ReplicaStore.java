@@ -121,6 +121,18 @@ public class ReplicaStore {
         centerId);
   }
 
+  /**
+   * Replicas placed on a center and not yet seen running (decided, in transfer, or accepted and
+   * queued there): what the scheduler's in-memory reservations hold; read at start-up to rebuild
+   * them.
+   */
+  public List<ReplicaRow> placedNotStarted() {
+    return jdbc.query(
+        "select * from replica where center_id is not null and status = 'PENDING'"
+            + " and dispatch_state in ('DISPATCHING', 'TRANSFERRING', 'DISPATCHED')",
+        ReplicaRows::map);
+  }
+
   /** Replicas handed to centers and not finished, for reconciliation against the centers. */
   public List<ReplicaRow> inFlight(int limit) {
     return jdbc.query(
