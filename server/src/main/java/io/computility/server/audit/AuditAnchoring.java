@@ -20,6 +20,7 @@ public class AuditAnchoring extends Periodic {
   private final AnchorStore store;
   private final AnchorSigner signer;
   private final Clock clock;
+  private final AuditDrain drain;
   private long anchored = -1;
 
   public AuditAnchoring(
@@ -27,12 +28,14 @@ public class AuditAnchoring extends Periodic {
       AnchorStore store,
       AnchorSigner signer,
       Clock clock,
-      ComputilityProperties props) {
+      ComputilityProperties props,
+      AuditDrain drain) {
     super("audit-anchor", props.security().audit().anchorEvery());
     this.chain = chain;
     this.store = store;
     this.signer = signer;
     this.clock = clock;
+    this.drain = drain;
   }
 
   @Override
@@ -42,6 +45,7 @@ public class AuditAnchoring extends Periodic {
 
   /** Anchors the current head unless it is anchored already; the anchor made, if any. */
   public synchronized Optional<AuditAnchor> anchorNow() {
+    drain.drainNow(); // anchor what requests were answered for, not only what was appended
     if (anchored < 0) anchored = store.latestSeq();
     Optional<AuditChain.Head> head = chain.head();
     if (head.isEmpty() || head.get().seq() <= anchored) return Optional.empty();

@@ -1,5 +1,6 @@
 package io.computility.server.audit;
 
+import io.computility.server.api.dto.Envelope;
 import io.computility.server.security.AuthUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,21 +13,26 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Records every state-changing call (POST, PUT, PATCH, DELETE) in the operation log: who, when,
  * method and path, from where and the HTTP status, including refused ones. Logins are recorded by
- * the login service with their outcome instead.
+ * the login service with their outcome instead. Entries go through {@link AuditOutbox} (durable
+ * before the answer leaves) into the chain.
  */
 public class AuditFilter extends OncePerRequestFilter {
   private static final Logger LOG = LoggerFactory.getLogger(AuditFilter.class);
   private static final Set<String> CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
   private static final Set<String> SELF_AUDITED = Set.of("/api/v1/auth/login");
 
-  private final AuditChain chain;
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  public AuditFilter(AuditChain chain) {
-    this.chain = chain;
+  private final AuditOutbox outbox;
+
+  public AuditFilter(AuditOutbox outbox) {
+    this.outbox = outbox;
   }
 
   @Override
@@ -35,34 +41,81 @@ public class AuditFilter extends OncePerRequestFilter {
         || SELF_AUDITED.contains(request.getRequestURI());
   }
 
+  /**
+   * The answer is held back until its audit entry is durable: a 2xx reaches the client only with
+   * its entry stored, and answers 503 instead when it cannot be.
+   */
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain next)
       throws ServletException, IOException {
     AuthUser user = caller();
-    int status = 500;
+    ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
     try {
-      next.doFilter(request, response);
-      status = response.getStatus();
-    } finally {
-      record(request, user, status);
+      next.doFilter(request, held);
+    } catch (IOException | ServletException | RuntimeException e) {
+      recordFailure(request, user, 500);
+      held.copyBodyToResponse();
+      throw e;
+    }
+    int status = held.getStatus();
+    try {
+      outbox.write(event(request, user, status));
+    } catch (AuditUnavailableException e) {
+      boolean success = status >= 200 && status < 300;
+      LOG.error(
+          "audit entry of {} {} (status {}) not stored",
+          request.getMethod(),
+          request.getRequestURI(),
+          status,
+          e);
+      if (success && !response.isCommitted()) {
+        refuse(response, e);
+        return;
+      }
+    }
+    held.copyBodyToResponse();
+  }
+
+  private void recordFailure(HttpServletRequest request, AuthUser user, int status) {
+    try {
+      outbox.write(event(request, user, status));
+    } catch (AuditUnavailableException e) {
+      LOG.error(
+          "audit entry of the failed {} {} not stored",
+          request.getMethod(),
+          request.getRequestURI(),
+          e);
     }
   }
 
-  private void record(HttpServletRequest request, AuthUser user, int status) {
-    try {
-      chain.append(
-          new AuditChain.Event(
-              "OPERATION",
-              user == null ? "-" : user.username(),
-              user == null ? "-" : user.tenantId(),
-              request.getMethod() + " " + request.getRequestURI(),
-              request.getQueryString() == null ? "-" : request.getQueryString(),
-              request.getRemoteAddr(),
-              Integer.toString(status)));
-    } catch (RuntimeException e) {
-      LOG.error("could not append to the audit log", e);
-    }
+  private static void refuse(HttpServletResponse response, AuditUnavailableException e)
+      throws IOException {
+    response.reset();
+    response.setStatus(503);
+    response.setHeader("Retry-After", "1");
+    response.setContentType("application/json");
+    response
+        .getWriter()
+        .write(
+            JSON.writeValueAsString(
+                Envelope.error(
+                    503,
+                    "AUDIT_UNAVAILABLE",
+                    "audit "
+                        + e.getMessage()
+                        + "; the request may have taken effect, check before retrying")));
+  }
+
+  private static AuditChain.Event event(HttpServletRequest request, AuthUser user, int status) {
+    return new AuditChain.Event(
+        "OPERATION",
+        user == null ? "-" : user.username(),
+        user == null ? "-" : user.tenantId(),
+        request.getMethod() + " " + request.getRequestURI(),
+        request.getQueryString() == null ? "-" : request.getQueryString(),
+        request.getRemoteAddr(),
+        Integer.toString(status));
   }
 
   private static AuthUser caller() {

@@ -15,14 +15,18 @@ public class AuditVerifier {
   private final AuditChain chain;
   private final AnchorStore anchors;
   private final AnchorSigner signer;
+  private final AuditDrain drain;
 
-  public AuditVerifier(AuditChain chain, AnchorStore anchors, AnchorSigner signer) {
+  public AuditVerifier(
+      AuditChain chain, AnchorStore anchors, AnchorSigner signer, AuditDrain drain) {
+    this.drain = drain;
     this.chain = chain;
     this.anchors = anchors;
     this.signer = signer;
   }
 
   public Verification verify() {
+    drain.drainNow(); // entries still in the outbox are part of the log being verified
     List<String> problems = new ArrayList<>();
     List<Long> problemSeqs = new ArrayList<>();
     List<AuditAnchor> valid = new ArrayList<>();

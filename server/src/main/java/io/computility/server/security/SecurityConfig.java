@@ -1,7 +1,7 @@
 package io.computility.server.security;
 
-import io.computility.server.audit.AuditChain;
 import io.computility.server.audit.AuditFilter;
+import io.computility.server.audit.AuditOutbox;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -22,7 +22,7 @@ public class SecurityConfig {
 
   @Bean
   SecurityFilterChain api(
-      HttpSecurity http, TokenService tokens, AuditChain audit, JsonMapper json) {
+      HttpSecurity http, TokenService tokens, AuditOutbox audit, JsonMapper json) {
     JsonSecurityAnswers answers = new JsonSecurityAnswers(json);
     http.csrf(c -> c.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -33,6 +33,7 @@ public class TokenService {
   private final TenantStore tenants;
   private final ScopeResolver scopes;
   private final Clock clock;
+  private final PrincipalCache cache;
 
   public TokenService(
       TokenStore tokens,
@@ -40,7 +41,9 @@ public class TokenService {
       RoleStore roles,
       TenantStore tenants,
       ScopeResolver scopes,
-      Clock clock) {
+      Clock clock,
+      PrincipalCache cache) {
+    this.cache = cache;
     this.tokens = tokens;
     this.users = users;
     this.roles = roles;
@@ -79,17 +82,38 @@ public class TokenService {
     tokens.insert(row, hash(secret));
   }
 
+  /**
+   * The caller a token stands for. Answered from {@link PrincipalCache} in the common case; a cache
+   * miss checks that the token is live, the user and tenant enabled and the role still held.
+   */
   public Optional<AuthUser> authenticate(String token) {
     if (token == null || !token.startsWith("cty_")) return Optional.empty();
-    Optional<TokenRow> t = tokens.live(hash(token), clock.instant());
-    if (t.isEmpty()) return Optional.empty();
-    Optional<UserRow> user = users.byId(t.get().userId()).filter(UserRow::enabled);
-    if (user.isEmpty()) return Optional.empty();
-    boolean tenantEnabled = tenants.find(user.get().tenantId()).map(x -> x.enabled()).orElse(false);
-    if (!tenantEnabled || !users.roleIds(user.get().id()).contains(t.get().roleId())) {
+    String hash = hash(token);
+    PrincipalCache.Entry e = cache.get(hash, () -> load(hash));
+    if (e == null) return Optional.empty();
+    if (e.expiresAt() != null && !e.expiresAt().isAfter(clock.instant())) {
+      cache.forget(hash);
       return Optional.empty();
     }
-    return roles.byId(t.get().roleId()).map(r -> principal(user.get(), r, t.get().id()));
+    return Optional.of(e.user());
+  }
+
+  private PrincipalCache.Entry load(String hash) {
+    Optional<TokenRow> t = tokens.live(hash, clock.instant());
+    if (t.isEmpty()) return null;
+    Optional<UserRow> user = users.byId(t.get().userId()).filter(UserRow::enabled);
+    if (user.isEmpty()) return null;
+    boolean tenantEnabled = tenants.find(user.get().tenantId()).map(x -> x.enabled()).orElse(false);
+    if (!tenantEnabled || !users.roleIds(user.get().id()).contains(t.get().roleId())) {
+      return null;
+    }
+    return roles
+        .byId(t.get().roleId())
+        .map(
+            r ->
+                new PrincipalCache.Entry(
+                    principal(user.get(), r, t.get().id()), t.get().expiresAt()))
+        .orElse(null);
   }
 
   public AuthUser principal(UserRow u, RoleRow r, String tokenId) {

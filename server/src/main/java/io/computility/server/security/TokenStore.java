@@ -3,11 +3,13 @@ package io.computility.server.security;
 import static io.computility.server.persistence.Sql.instant;
 import static io.computility.server.persistence.Sql.ts;
 
+import io.computility.server.tenancy.IdentityChanged;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -15,8 +17,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class TokenStore {
   private final JdbcTemplate jdbc;
+  private final ApplicationEventPublisher events;
 
-  public TokenStore(JdbcTemplate jdbc) {
+  public TokenStore(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+    this.events = events;
     this.jdbc = jdbc;
   }
 
@@ -62,19 +66,25 @@ public class TokenStore {
   }
 
   public boolean revoke(String userId, String tokenId) {
-    return jdbc.update(
-            "update auth_token set revoked = true where user_id = ? and id = ?", userId, tokenId)
-        > 0;
+    return changed(
+        jdbc.update(
+                "update auth_token set revoked = true where user_id = ? and id = ?",
+                userId,
+                tokenId)
+            > 0,
+        "token " + tokenId + " revoked");
   }
 
   /** Ends every login session of the user (single session, password change, disable). */
   public void revokeSessions(String userId) {
     jdbc.update(
         "update auth_token set revoked = true where user_id = ? and kind = 'SESSION'", userId);
+    changed(true, "sessions of " + userId + " revoked");
   }
 
   public void switchRole(String tokenId, String roleId) {
     jdbc.update("update auth_token set role_id = ? where id = ?", roleId, tokenId);
+    changed(true, "token " + tokenId + " role");
   }
 
   private TokenRow row(ResultSet rs, int i) throws SQLException {
@@ -87,5 +97,11 @@ public class TokenStore {
         instant(rs, "created_at"),
         instant(rs, "expires_at"),
         rs.getBoolean("revoked"));
+  }
+
+  /** Tells the principal cache, once committed, that tokens may resolve differently now. */
+  private boolean changed(boolean did, String what) {
+    if (did) events.publishEvent(new IdentityChanged(what));
+    return did;
   }
 }

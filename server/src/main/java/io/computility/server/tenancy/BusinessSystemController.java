@@ -139,18 +139,16 @@ public class BusinessSystemController {
   private SystemData load(String tenantId, String id) {
     List<SystemData> found =
         jdbc.query(
-            "select * from business_system where tenant_id = ? and id = ?",
+            "select s.*, array(select m.user_id from business_system_member m"
+                + " where m.system_id = s.id order by m.user_id) members"
+                + " from business_system s where s.tenant_id = ? and s.id = ?",
             (rs, i) ->
                 new SystemData(
                     rs.getString("id"),
                     rs.getString("tenant_id"),
                     rs.getString("org_id"),
                     rs.getString("name"),
-                    jdbc.queryForList(
-                        "select user_id from business_system_member where system_id = ?"
-                            + " order by user_id",
-                        String.class,
-                        id)),
+                    List.of((String[]) rs.getArray("members").getArray())),
             tenantId,
             id);
     return found.isEmpty() ? null : found.get(0);

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class OrgStore {
   private final JdbcTemplate jdbc;
+  private final ApplicationEventPublisher events;
   private final Json json;
 
-  public OrgStore(JdbcTemplate jdbc, Json json) {
+  public OrgStore(JdbcTemplate jdbc, Json json, ApplicationEventPublisher events) {
+    this.events = events;
     this.jdbc = jdbc;
     this.json = json;
   }
@@ -35,6 +38,7 @@ public class OrgStore {
         o.name(),
         json.write(o.quota()),
         ts(o.createdAt()));
+    changed(true, "org " + o.id() + " added");
   }
 
   public Optional<OrgRow> find(String tenantId, String orgId) {
@@ -98,15 +102,17 @@ public class OrgStore {
   }
 
   public boolean update(String tenantId, String orgId, String name, String parentId, Quota q) {
-    return jdbc.update(
-            "update org_unit set name = ?, parent_id = ?, quota = ?::jsonb"
-                + " where tenant_id = ? and id = ?",
-            name,
-            parentId,
-            json.write(q),
-            tenantId,
-            orgId)
-        > 0;
+    return changed(
+        jdbc.update(
+                "update org_unit set name = ?, parent_id = ?, quota = ?::jsonb"
+                    + " where tenant_id = ? and id = ?",
+                name,
+                parentId,
+                json.write(q),
+                tenantId,
+                orgId)
+            > 0,
+        "org " + orgId + " updated");
   }
 
   public void setQuotaEnforced(String tenantId, String orgId, boolean enforced) {
@@ -119,14 +125,16 @@ public class OrgStore {
 
   /** Deletes a leaf organisation without members; false when it has children or users. */
   public boolean deleteEmptyLeaf(String tenantId, String orgId) {
-    return jdbc.update(
-            "delete from org_unit o where tenant_id = ? and id = ? and parent_id is not null"
-                + " and not exists (select 1 from org_unit c where c.parent_id = o.id)"
-                + " and not exists (select 1 from app_user u where u.org_id = o.id)"
-                + " and not exists (select 1 from business_system b where b.org_id = o.id)",
-            tenantId,
-            orgId)
-        > 0;
+    return changed(
+        jdbc.update(
+                "delete from org_unit o where tenant_id = ? and id = ? and parent_id is not null"
+                    + " and not exists (select 1 from org_unit c where c.parent_id = o.id)"
+                    + " and not exists (select 1 from app_user u where u.org_id = o.id)"
+                    + " and not exists (select 1 from business_system b where b.org_id = o.id)",
+                tenantId,
+                orgId)
+            > 0,
+        "org " + orgId + " deleted");
   }
 
   private OrgRow row(ResultSet rs, int i) throws SQLException {
@@ -138,5 +146,11 @@ public class OrgStore {
         TenantStore.quota(json, rs.getString("quota")),
         rs.getBoolean("quota_enforced"),
         instant(rs, "created_at"));
+  }
+
+  /** Tells the principal cache, once committed, that tokens may resolve differently now. */
+  private boolean changed(boolean did, String what) {
+    if (did) events.publishEvent(new IdentityChanged(what));
+    return did;
   }
 }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,9 +17,16 @@ import org.springframework.transaction.annotation.Transactional;
 /** Roles and their permission codes. */
 @Repository
 public class RoleStore {
-  private final JdbcTemplate jdbc;
+  /** A role with its permission codes in one query: no second query while the rows stream. */
+  private static final String SELECT =
+      "select r.*, array(select p.permission from role_permission p where p.role_id = r.id)"
+          + " permissions from app_role r";
 
-  public RoleStore(JdbcTemplate jdbc) {
+  private final JdbcTemplate jdbc;
+  private final ApplicationEventPublisher events;
+
+  public RoleStore(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+    this.events = events;
     this.jdbc = jdbc;
   }
 
@@ -43,14 +51,15 @@ public class RoleStore {
     jdbc.batchUpdate(
         "insert into role_permission (role_id, permission) values (?,?)",
         r.permissions().stream().sorted().map(p -> new Object[] {r.id(), p}).toList());
+    changed(true, "role " + r.id() + " saved");
   }
 
   /** A role the tenant may use: its own or a built-in one. */
   public Optional<RoleRow> find(String tenantId, String roleId) {
     return jdbc
         .query(
-            "select * from app_role where id = ? and (tenant_id is null or tenant_id = ?)",
-            this::row,
+            SELECT + " where r.id = ? and (r.tenant_id is null or r.tenant_id = ?)",
+            RoleStore::row,
             roleId,
             tenantId)
         .stream()
@@ -58,26 +67,28 @@ public class RoleStore {
   }
 
   public Optional<RoleRow> byId(String roleId) {
-    return jdbc.query("select * from app_role where id = ?", this::row, roleId).stream()
-        .findFirst();
+    return jdbc.query(SELECT + " where r.id = ?", RoleStore::row, roleId).stream().findFirst();
   }
 
   /** Built-in roles and the tenant's own. */
   public List<RoleRow> list(String tenantId) {
     return jdbc.query(
-        "select * from app_role where tenant_id is null or tenant_id = ? order by builtin desc,"
-            + " name",
-        this::row,
+        SELECT + " where r.tenant_id is null or r.tenant_id = ? order by r.builtin desc, r.name",
+        RoleStore::row,
         tenantId);
   }
 
   public boolean deleteCustom(String tenantId, String roleId) {
-    return jdbc.update(
-            "delete from app_role where id = ? and tenant_id = ? and not builtin", roleId, tenantId)
-        > 0;
+    return changed(
+        jdbc.update(
+                "delete from app_role where id = ? and tenant_id = ? and not builtin",
+                roleId,
+                tenantId)
+            > 0,
+        "role " + roleId + " deleted");
   }
 
-  private RoleRow row(ResultSet rs, int i) throws SQLException {
+  private static RoleRow row(ResultSet rs, int i) throws SQLException {
     String id = rs.getString("id");
     return new RoleRow(
         id,
@@ -88,9 +99,13 @@ public class RoleStore {
         rs.getBoolean("read_only"),
         DataScope.valueOf(rs.getString("data_scope")),
         Arrays.asList((String[]) rs.getArray("scope_orgs").getArray()),
-        new HashSet<>(
-            jdbc.queryForList(
-                "select permission from role_permission where role_id = ?", String.class, id)),
+        new HashSet<>(Arrays.asList((String[]) rs.getArray("permissions").getArray())),
         instant(rs, "created_at"));
+  }
+
+  /** Tells the principal cache, once committed, that tokens may resolve differently now. */
+  private boolean changed(boolean did, String what) {
+    if (did) events.publishEvent(new IdentityChanged(what));
+    return did;
   }
 }

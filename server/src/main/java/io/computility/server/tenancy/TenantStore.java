@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class TenantStore {
   private final JdbcTemplate jdbc;
+  private final ApplicationEventPublisher events;
   private final Json json;
 
-  public TenantStore(JdbcTemplate jdbc, Json json) {
+  public TenantStore(JdbcTemplate jdbc, Json json, ApplicationEventPublisher events) {
+    this.events = events;
     this.jdbc = jdbc;
     this.json = json;
   }
@@ -68,16 +71,20 @@ public class TenantStore {
   }
 
   public boolean setEnabled(String tenantId, boolean enabled, Instant now) {
-    return jdbc.update(
-            "update tenant set enabled = ?, updated_at = ? where id = ?",
-            enabled,
-            ts(now),
-            tenantId)
-        > 0;
+    return changed(
+        jdbc.update(
+                "update tenant set enabled = ?, updated_at = ? where id = ?",
+                enabled,
+                ts(now),
+                tenantId)
+            > 0,
+        "tenant " + tenantId + " enabled=" + enabled);
   }
 
   public boolean delete(String tenantId) {
-    return jdbc.update("delete from tenant where id = ? and not platform", tenantId) > 0;
+    return changed(
+        jdbc.update("delete from tenant where id = ? and not platform", tenantId) > 0,
+        "tenant " + tenantId + " deleted");
   }
 
   private TenantRow row(ResultSet rs, int i) throws SQLException {
@@ -96,5 +103,11 @@ public class TenantStore {
   static Quota quota(Json json, String text) {
     Quota q = json.read(text, Quota.class);
     return q == null ? Quota.ZERO : q;
+  }
+
+  /** Tells the principal cache, once committed, that tokens may resolve differently now. */
+  private boolean changed(boolean did, String what) {
+    if (did) events.publishEvent(new IdentityChanged(what));
+    return did;
   }
 }

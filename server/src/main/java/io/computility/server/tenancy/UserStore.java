@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -15,8 +16,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class UserStore {
   private final JdbcTemplate jdbc;
+  private final ApplicationEventPublisher events;
 
-  public UserStore(JdbcTemplate jdbc) {
+  public UserStore(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+    this.events = events;
     this.jdbc = jdbc;
   }
 
@@ -82,23 +85,27 @@ public class UserStore {
   }
 
   public boolean update(String tenantId, String userId, String displayName, String orgId) {
-    return jdbc.update(
-            "update app_user set display_name = ?, org_id = ? where tenant_id = ? and id = ?",
-            displayName,
-            orgId,
-            tenantId,
-            userId)
-        > 0;
+    return changed(
+        jdbc.update(
+                "update app_user set display_name = ?, org_id = ? where tenant_id = ? and id = ?",
+                displayName,
+                orgId,
+                tenantId,
+                userId)
+            > 0,
+        "user " + userId + " updated");
   }
 
   public boolean setEnabled(String tenantId, String userId, boolean enabled) {
-    return jdbc.update(
-            "update app_user set enabled = ?, failed_logins = 0, locked_until = null"
-                + " where tenant_id = ? and id = ?",
-            enabled,
-            tenantId,
-            userId)
-        > 0;
+    return changed(
+        jdbc.update(
+                "update app_user set enabled = ?, failed_logins = 0, locked_until = null"
+                    + " where tenant_id = ? and id = ?",
+                enabled,
+                tenantId,
+                userId)
+            > 0,
+        "user " + userId + " enabled=" + enabled);
   }
 
   public void setPassword(String userId, String hash, Instant changedAt) {
@@ -125,7 +132,9 @@ public class UserStore {
   }
 
   public boolean delete(String tenantId, String userId) {
-    return jdbc.update("delete from app_user where tenant_id = ? and id = ?", tenantId, userId) > 0;
+    return changed(
+        jdbc.update("delete from app_user where tenant_id = ? and id = ?", tenantId, userId) > 0,
+        "user " + userId + " deleted");
   }
 
   public List<String> roleIds(String userId) {
@@ -138,6 +147,7 @@ public class UserStore {
     jdbc.batchUpdate(
         "insert into user_role (user_id, role_id) values (?,?)",
         roleIds.stream().map(r -> new Object[] {userId, r}).toList());
+    changed(true, "user " + userId + " roles");
   }
 
   private UserRow row(ResultSet rs, int i) throws SQLException {
@@ -153,5 +163,11 @@ public class UserStore {
         rs.getInt("failed_logins"),
         instant(rs, "locked_until"),
         instant(rs, "created_at"));
+  }
+
+  /** Tells the principal cache, once committed, that tokens may resolve differently now. */
+  private boolean changed(boolean did, String what) {
+    if (did) events.publishEvent(new IdentityChanged(what));
+    return did;
   }
 }

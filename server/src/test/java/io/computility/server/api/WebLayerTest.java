@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.computility.server.audit.AuditChain;
+import io.computility.server.audit.AuditOutbox;
 import io.computility.server.catalog.CatalogService;
 import io.computility.server.centers.CenterRegistry;
 import io.computility.server.jobs.JobService;
@@ -69,7 +69,7 @@ public abstract class WebLayerTest {
   @MockitoBean protected SimulationStore simulationStore;
   @MockitoBean protected io.computility.server.pool.AgentComponents poolComponents;
   @MockitoBean protected TokenService tokens;
-  @MockitoBean protected AuditChain audit;
+  @MockitoBean protected AuditOutbox audit;
   @MockitoBean protected ResourceScopes scopes;
   @MockitoBean protected SchedulerSignal scheduler;
   @MockitoBean protected SharedResources shared;

@@ -77,6 +77,7 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<Envelope<Void>> other(Exception e) {
+    if (DatabaseBusy.causedBy(e)) return DatabaseBusy.answer(); // ISSUE-12: degrade, not wedge
     if (e instanceof ErrorResponse r) {
       int status = r.getStatusCode().value();
       String detail = r.getBody().getDetail();
