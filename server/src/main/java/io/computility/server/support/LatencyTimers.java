@@ -26,7 +26,7 @@ public final class LatencyTimers {
           SCHEDULING_TIME, "Scheduling time T: job receipt to dispatch acknowledged (JC-6.7.1)",
           DISPATCH, "One replica handed to its center (adapter submit call)",
           PLACEMENT, "One pool placement decision (vGPU allocator)",
-          AUDIT_APPEND, "One audit chain append (lock, hash, insert; commit excluded)");
+          AUDIT_APPEND, "One audit chain append of a batch (lock, hash, insert; commit excluded)");
   private static final Map<String, Timer> TIMERS = new ConcurrentHashMap<>();
 
   private LatencyTimers() {}
