@@ -74,8 +74,8 @@ final class FragAwareChooser {
   /**
    * {@code r.count()} cards among {@code free} (all fit now): on the one node whose fragmentation
    * grows least (on ties, the node whose first card is the fullest, as {@link #slice}), cards taken
-   * greedily by least growth (the first {@link #MAX_NODES} such nodes weighed); for a gang request that no node can hold alone, cards taken greedily
-   * across nodes the same way.
+   * greedily by least growth (the first {@link #MAX_NODES} such nodes weighed); for a gang request
+   * that no node can hold alone, cards taken greedily across nodes the same way.
    */
   static List<VCard> choose(
       List<VCard> free, SliceRequest r, NodeFragmentation frag, Map<String, VNode> nodes) {

@@ -67,9 +67,10 @@ final class PlacementRules {
 
   /**
    * An unpinned virtual request that the single-slice fast path did not place (several cards, a
-   * policy without a single-card index, or no room now): the free index answers which cards fit now and the capacity census the reject checks, so no
-   * card is scanned. The same choosers decide among exactly the cards the scan would offer them,
-   * less those on nodes that cannot hold the request alone, which the choosers skip anyway.
+   * policy without a single-card index, or no room now): the free index answers which cards fit now
+   * and the capacity census the reject checks, so no card is scanned. The same choosers decide
+   * among exactly the cards the scan would offer them, less those on nodes that cannot hold the
+   * request alone, which the choosers skip anyway.
    *
    * @return the decision, or null when the census cannot answer (the scan then decides)
    */
@@ -77,7 +78,12 @@ final class PlacementRules {
     List<VCard> free =
         pool.freeIndex()
             .fitting(
-                r.computePercent(), r.memoryMb(), r.count(), r.gang(), nodesLooked(), pool.nodeMap());
+                r.computePercent(),
+                r.memoryMb(),
+                r.count(),
+                r.gang(),
+                nodesLooked(),
+                pool.nodeMap());
     if (free.size() < r.count()) {
       // Too few fit now: the scan's reject checks come first (and the chooser, which refreshes
       // the recent mix's fragmentation, runs only when they pass, as in the scan).
@@ -86,9 +92,7 @@ final class PlacementRules {
       if (can.total() == 0) return new PlacementDecision.Reject("no card can ever hold " + ask());
       if (can.total() < r.count() || (!r.gang() && can.maxPerNode() < r.count())) {
         return new PlacementDecision.Reject(
-            "the pool has too few matching cards for "
-                + ask()
-                + (r.gang() ? "" : " on one node"));
+            "the pool has too few matching cards for " + ask() + (r.gang() ? "" : " on one node"));
       }
     }
     // Enough fit now: on one node (fitting keeps only such nodes) or, for a gang, in all; the
@@ -99,8 +103,8 @@ final class PlacementRules {
   }
 
   /**
-   * How many nodes able to hold the request the chooser can look at: device binpack takes the
-   * node of the fullest fitting card, frag-aware weighs a bounded number, the others weigh all.
+   * How many nodes able to hold the request the chooser can look at: device binpack takes the node
+   * of the fullest fitting card, frag-aware weighs a bounded number, the others weigh all.
    */
   private int nodesLooked() {
     return switch (policy) {

@@ -10,9 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The indexed placement path (free index by whole free cards per node, capacity census) must
- * decide exactly as the full scan it replaces: two pools get the same random operations, one of
- * them forced to scan, and every decision is compared.
+ * The indexed placement path (free index by whole free cards per node, capacity census) must decide
+ * exactly as the full scan it replaces: two pools get the same random operations, one of them
+ * forced to scan, and every decision is compared.
  */
 class MultiCardIndexTest {
 
@@ -32,7 +32,9 @@ class MultiCardIndexTest {
       List<String> live = new ArrayList<>();
       for (int i = 0; i < 1500; i++) {
         SliceRequest r = request(rnd, "t" + i);
-        assertThat(indexedFitting(indexed, r)).as("fitting %s", r).isEqualTo(scannedFitting(scan, r));
+        assertThat(indexedFitting(indexed, r))
+            .as("fitting %s", r)
+            .isEqualTo(scannedFitting(scan, r));
         PlacementDecision a = indexed.decide(r);
         PlacementDecision b = scan.decide(r);
         assertThat(a).as("request %s under %s", r, policy).isEqualTo(b);
@@ -67,7 +69,8 @@ class MultiCardIndexTest {
 
   private static java.util.Set<String> indexedFitting(VgpuPool p, SliceRequest r) {
     return new java.util.TreeSet<>(
-        p.freeIndex()
+        p
+            .freeIndex()
             .fitting(
                 r.computePercent(), r.memoryMb(), r.count(), false, Integer.MAX_VALUE, p.nodeMap())
             .stream()

@@ -18,14 +18,14 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Group commit for job submission (issue 12): concurrent request threads hand their unit of work
- * to one writer thread, which runs everything queued meanwhile (up to {@code max-batch} units) in
- * one transaction, each unit under its own savepoint, and commits once: one WAL flush for many
- * jobs. The writer never waits for more work, so a batch is whatever arrived while the previous
- * one committed (no added latency when idle). A request thread waits for its own unit's outcome,
- * so its answer still means durable. A unit that fails is rolled back to its savepoint and fails
- * only its own request; when the commit itself fails, every unit of the batch is run again alone
- * in its own transaction, so no unit is lost or acknowledged without being committed.
+ * Group commit for job submission (issue 12): concurrent request threads hand their unit of work to
+ * one writer thread, which runs everything queued meanwhile (up to {@code max-batch} units) in one
+ * transaction, each unit under its own savepoint, and commits once: one WAL flush for many jobs.
+ * The writer never waits for more work, so a batch is whatever arrived while the previous one
+ * committed (no added latency when idle). A request thread waits for its own unit's outcome, so its
+ * answer still means durable. A unit that fails is rolled back to its savepoint and fails only its
+ * own request; when the commit itself fails, every unit of the batch is run again alone in its own
+ * transaction, so no unit is lost or acknowledged without being committed.
  */
 @Component
 public class GroupCommit implements SmartLifecycle {

@@ -129,8 +129,7 @@ public class PoolState {
   PlacementDecision decide(PoolTask t) {
     long started = System.nanoTime();
     var access = groups.access(t.tenant, t.group);
-    PlacementDecision d =
-        access == null ? pool.decide(t.request) : pool.decide(t.request, access);
+    PlacementDecision d = access == null ? pool.decide(t.request) : pool.decide(t.request, access);
     io.computility.server.support.LatencyTimers.since(
         io.computility.server.support.LatencyTimers.PLACEMENT, started);
     return d;

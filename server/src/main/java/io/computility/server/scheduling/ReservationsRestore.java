@@ -28,7 +28,8 @@ public class ReservationsRestore {
       Reservations reservations) {
     List<ReplicaRow> rows = replicas.placedNotStarted();
     if (rows.isEmpty()) return;
-    Map<String, JobRow> jobs = reader.findAll(rows.stream().map(ReplicaRow::jobId).distinct().toList());
+    Map<String, JobRow> jobs =
+        reader.findAll(rows.stream().map(ReplicaRow::jobId).distinct().toList());
     int restored = 0;
     for (ReplicaRow r : rows) {
       JobRow job = jobs.get(r.jobId());

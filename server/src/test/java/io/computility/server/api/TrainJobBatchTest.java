@@ -30,8 +30,10 @@ class TrainJobBatchTest extends FederationTestBase {
   @DisplayName("ISSUE-12 batch submission answers a result per job; a bad job fails alone")
   void batchAnswersPerJob() throws Exception {
     String token = adminToken();
-    String bad = "{\"name\":\"bad\",\"tasks\":[{\"name\":\"t\",\"command\":\"x\",\"replicaNumber\":1}]}";
-    String body = "{\"jobs\":[" + JOB.formatted("b0") + "," + bad + "," + JOB.formatted("b2") + "]}";
+    String bad =
+        "{\"name\":\"bad\",\"tasks\":[{\"name\":\"t\",\"command\":\"x\",\"replicaNumber\":1}]}";
+    String body =
+        "{\"jobs\":[" + JOB.formatted("b0") + "," + bad + "," + JOB.formatted("b2") + "]}";
     HttpResponse<String> r = post("/openapi/v1/trainjob/batch", body, token);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     JsonNode results = JSON.readTree(r.body()).path("data");
@@ -52,7 +54,10 @@ class TrainJobBatchTest extends FederationTestBase {
     List<String> jobs = new ArrayList<>();
     for (int i = 0; i < 1001; i++) jobs.add(JOB.formatted("j" + i));
     HttpResponse<String> r =
-        post("/openapi/v1/trainjob/batch", "{\"jobs\":[" + String.join(",", jobs) + "]}", adminToken());
+        post(
+            "/openapi/v1/trainjob/batch",
+            "{\"jobs\":[" + String.join(",", jobs) + "]}",
+            adminToken());
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(r.body()).path("errorMsg").asText()).startsWith("jobs");
   }

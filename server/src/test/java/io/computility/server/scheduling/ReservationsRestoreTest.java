@@ -85,9 +85,9 @@ class ReservationsRestoreTest extends FederationTestBase {
         .until(
             () ->
                 jdbc.queryForObject(
-                    "select count(*) from replica where job_id = ? and status = 'PENDING'",
-                    Integer.class,
-                    id)
+                        "select count(*) from replica where job_id = ? and status = 'PENDING'",
+                        Integer.class,
+                        id)
                     == 0);
     return id;
   }

@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
 
 /**
  * The load side of {@code bench/chaos}: submits single-replica jobs as fast as {@code --clients}
- * concurrent requests allow, and writes the id of every job answered 201 to {@code --accepted}
- * (one per line, written before the next request is counted), so that the script can check after
- * a {@code kill -9} and restart that every accepted job still exists. Stops at {@code --jobs}, or
+ * concurrent requests allow, and writes the id of every job answered 201 to {@code --accepted} (one
+ * per line, written before the next request is counted), so that the script can check after a
+ * {@code kill -9} and restart that every accepted job still exists. Stops at {@code --jobs}, or
  * once the server has stopped answering ({@code --clients} connection failures in a row). Prints
  * one JSON line last.
  */

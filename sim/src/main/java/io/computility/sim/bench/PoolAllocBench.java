@@ -122,7 +122,18 @@ public final class PoolAllocBench {
     if (multi > 0 && rnd.nextDouble() < multi) {
       long mem = 1 + rnd.nextInt(32_768);
       return new SliceRequest(
-          "t" + seq, 100, mem, 2 + rnd.nextInt(7), false, null, null, null, null, null, false, null);
+          "t" + seq,
+          100,
+          mem,
+          2 + rnd.nextInt(7),
+          false,
+          null,
+          null,
+          null,
+          null,
+          null,
+          false,
+          null);
     }
     int pct = PERCENTS[rnd.nextInt(PERCENTS.length)];
     long mem = 1 + (long) rnd.nextInt(40_960) * pct / 100;

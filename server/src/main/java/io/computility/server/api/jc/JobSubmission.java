@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * One job submission (JC-A.1), shared by the single and the batch endpoint: the request is checked
- * and mapped on the caller's thread, then the quota check, the job and its owner commit together
- * in a transaction shared with concurrent submissions ({@link GroupCommit}). Answers once durable.
+ * and mapped on the caller's thread, then the quota check, the job and its owner commit together in
+ * a transaction shared with concurrent submissions ({@link GroupCommit}). Answers once durable.
  */
 @Component
 public class JobSubmission {

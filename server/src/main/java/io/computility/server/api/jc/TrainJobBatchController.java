@@ -52,8 +52,7 @@ public class TrainJobBatchController {
       summary =
           "Create up to 1000 jobs; answers a result per job (201 once durably queued, else the"
               + " job's own error)")
-  public Envelope<List<JobBatchItem>> create(
-      @RequestBody(required = false) JobBatchRequest body) {
+  public Envelope<List<JobBatchItem>> create(@RequestBody(required = false) JobBatchRequest body) {
     if (body == null || body.jobs() == null) throw new InvalidInputException("jobs", "is required");
     if (body.jobs().isEmpty()) throw new InvalidInputException("jobs", "must not be empty");
     if (body.jobs().size() > MAX_JOBS) {
@@ -84,12 +83,12 @@ public class TrainJobBatchController {
       int i = queuedAt.get(k);
       try {
         JobView v = outcomes.get(k).join();
-        results.set(
-            i, new JobBatchItem(i, 201, Envelope.OK, "", JobViewMapper.toCreated(v)));
+        results.set(i, new JobBatchItem(i, 201, Envelope.OK, "", JobViewMapper.toCreated(v)));
       } catch (CompletionException e) {
         results.set(
             i,
-            failed(i, e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e)));
+            failed(
+                i, e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e)));
       }
     }
     return Envelope.ok(results);
