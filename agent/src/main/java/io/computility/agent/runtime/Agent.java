@@ -125,7 +125,11 @@ public final class Agent {
   private void flushLogs() throws IOException {
     List<AgentWire.LogLine> batch = new ArrayList<>();
     AgentWire.LogLine l;
-    while (batch.size() < 500 && (l = runner.logs.peek()) != null) batch.add(runner.logs.poll());
+    long chars = 0; // bounded so that a batch stays far below the controller's body limit
+    while (batch.size() < 500 && chars < 128 * 1024 && (l = runner.logs.peek()) != null) {
+      batch.add(runner.logs.poll());
+      chars += l.line().length();
+    }
     if (!batch.isEmpty()) controller.logs(new AgentWire.LogBatch(batch));
   }
 

@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  * lines ({@code usage memory_mb=N core_percent=P}) are read for the heartbeat.
  */
 final class TaskProcess {
+  /** Longest log line sent to the controller (its PoolApi.LINE limit). */
+  static final int MAX_LINE_CHARS = 16384;
+
   private static final Pattern MEMORY = Pattern.compile("\\bmemory_mb=(\\d+)");
   private static final Pattern CORE = Pattern.compile("\\bcore_percent=(\\d+)");
 
@@ -129,7 +132,9 @@ final class TaskProcess {
   }
 
   private void line(String line, Queue<AgentWire.LogLine> logs) {
-    logs.add(new AgentWire.LogLine(taskId, Instant.now().toString(), line));
+    // The controller refuses longer lines (its request limits); the head is what matters.
+    String kept = line.length() > MAX_LINE_CHARS ? line.substring(0, MAX_LINE_CHARS) : line;
+    logs.add(new AgentWire.LogLine(taskId, Instant.now().toString(), kept));
     if (line.startsWith("usage ")) {
       Matcher m = MEMORY.matcher(line);
       Matcher c = CORE.matcher(line);

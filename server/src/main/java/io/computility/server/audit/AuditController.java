@@ -133,7 +133,7 @@ public class AuditController {
   private static Instant instant(String v, String field) {
     if (blank(v)) return null;
     try {
-      return Instant.parse(v.strip());
+      return Check.instant(Instant.parse(v.strip()), field);
     } catch (java.time.format.DateTimeParseException e) {
       throw Check.bad(field, "must be an ISO-8601 instant such as 2026-01-31T08:00:00Z, was " + v);
     }

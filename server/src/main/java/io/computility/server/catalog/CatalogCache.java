@@ -7,6 +7,7 @@ import io.computility.server.persistence.CatalogStore;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class CatalogCache {
   private final CatalogStore store;
+  private final AtomicLong generation = new AtomicLong();
   private volatile Snapshot snapshot;
 
   /** One consistent catalogue. Datasets are keyed by "name:version" and by "name" (latest). */
@@ -28,16 +30,19 @@ public class CatalogCache {
 
   public Snapshot get() {
     Snapshot s = snapshot;
-    if (s == null) {
-      synchronized (this) {
-        if (snapshot == null) snapshot = load();
-        s = snapshot;
-      }
+    if (s != null) return s;
+    synchronized (this) {
+      if (snapshot != null) return snapshot;
+      long before = generation.get();
+      Snapshot loaded = load();
+      // A write that invalidated during the load may be missing from it: use it, never keep it.
+      if (generation.get() == before) snapshot = loaded;
+      return loaded;
     }
-    return s;
   }
 
   public void invalidate() {
+    generation.incrementAndGet();
     snapshot = null;
   }
 

@@ -98,7 +98,8 @@ public class CatalogServiceImpl implements CatalogService {
       throw new ConflictException("resource_spec_id", "spec " + spec.resourceSpecId() + " exists");
     }
     cache.invalidate();
-    return spec(spec.resourceSpecId()).orElseThrow();
+    // Deleted again by a concurrent call: answer what was written (it was, if briefly).
+    return spec(spec.resourceSpecId()).orElse(spec);
   }
 
   @Override

@@ -176,7 +176,7 @@ public record ComputilityProperties(
    */
   public record Audit(
       @DefaultValue("SM3") String hashAlgorithm,
-      @DefaultValue("1m") Duration anchorEvery,
+      @DefaultValue("5s") Duration anchorEvery,
       Path anchorFile,
       Path anchorKey) {}
 

@@ -1,5 +1,6 @@
 package io.computility.server.pool;
 
+import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,18 +18,18 @@ public class AgentRestController {
   }
 
   @PostMapping
-  public PoolApi.HeartbeatReply register(@RequestBody PoolApi.Register r) {
+  public PoolApi.HeartbeatReply register(@Valid @RequestBody PoolApi.Register r) {
     return gateway.register(r);
   }
 
   @PostMapping("/{node}/heartbeat")
   public PoolApi.HeartbeatReply heartbeat(
-      @PathVariable String node, @RequestBody PoolApi.Heartbeat hb) {
+      @PathVariable String node, @Valid @RequestBody PoolApi.Heartbeat hb) {
     return gateway.heartbeat(node, hb);
   }
 
   @PostMapping("/{node}/logs")
-  public void logs(@PathVariable String node, @RequestBody PoolApi.LogBatch batch) {
+  public void logs(@PathVariable String node, @Valid @RequestBody PoolApi.LogBatch batch) {
     gateway.logs(node, batch);
   }
 }

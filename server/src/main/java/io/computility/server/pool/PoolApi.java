@@ -1,5 +1,8 @@
 package io.computility.server.pool;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -8,31 +11,43 @@ import java.util.Map;
 public final class PoolApi {
   private PoolApi() {}
 
+  // Size limits of the wire shapes (docs/security.md "Limits"): names and ids are indexed, and a
+  // b-tree entry cannot exceed about 2,700 bytes, so every one is far below that.
+  static final int NAME = 128;
+  static final int HOST = 253;
+  static final int URL = 2048;
+  static final int LINE = 16384;
+  static final int MAX_ARGS = 256;
+  static final int MAX_ARG = 65536; // a Java class path can be long
+  static final int MAX_DEVICES = 256;
+  static final int MAX_TASKS = 10000;
+  static final long MAX_COUNT = 1024;
+
   /** A task submission; absent fields take defaults (count 1, priority 0, tenant "default"). */
   public record SubmitTask(
-      String tenant,
-      String name,
+      @Size(max = NAME) String tenant,
+      @Size(max = NAME) String name,
       Integer computePercent,
       Long memoryMb,
-      Integer count,
+      @Max(MAX_COUNT) Integer count,
       Boolean physical,
-      String spec,
-      String policy,
-      String node,
-      String model,
-      String card,
-      String affinity,
+      @Size(max = NAME) String spec,
+      @Size(max = NAME) String policy,
+      @Size(max = HOST) String node,
+      @Size(max = NAME) String model,
+      @Size(max = NAME) String card,
+      @Size(max = NAME) String affinity,
       Boolean gang,
-      String localNode,
-      String group,
+      @Size(max = HOST) String localNode,
+      @Size(max = NAME) String group,
       Integer priority,
-      List<String> command,
-      Map<String, String> env,
+      @Size(max = MAX_ARGS) List<@Size(max = MAX_ARG) String> command,
+      @Size(max = MAX_ARGS) Map<@Size(max = NAME) String, @Size(max = MAX_ARG) String> env,
       Long idleTimeoutMs,
       Long runTimeoutMs,
-      String clientKey,
+      @Size(max = NAME) String clientKey,
       Boolean remote,
-      String runOn) {}
+      @Size(max = HOST) String runOn) {}
 
   /**
    * A remote task (POOL-T12.3): its process runs on {@code runOn}, a node without cards, and
@@ -128,17 +143,22 @@ public final class PoolApi {
   // Agent protocol: the agent always calls the controller (pull), never the other way round.
 
   public record AgentDevice(
-      int index, String uuid, String vendor, String model, long memoryMb, boolean healthy) {}
+      int index,
+      @Size(max = NAME) String uuid,
+      @Size(max = NAME) String vendor,
+      @Size(max = NAME) String model,
+      long memoryMb,
+      boolean healthy) {}
 
   /** {@code adopted}: live tasks a restarted (upgraded) agent took over from its predecessor. */
   public record Register(
-      String node,
-      String agentId,
-      String version,
-      String backend,
-      List<AgentDevice> devices,
-      List<String> adopted,
-      String remoteEndpoint) {}
+      @Size(max = HOST) String node,
+      @Size(max = NAME) String agentId,
+      @Size(max = NAME) String version,
+      @Size(max = NAME) String backend,
+      @Size(max = MAX_DEVICES) List<@Valid AgentDevice> devices,
+      @Size(max = MAX_TASKS) List<@Size(max = NAME) String> adopted,
+      @Size(max = URL) String remoteEndpoint) {}
 
   /** Agent version to run on a node and the distribution directory on the node that holds it. */
   public record AgentUpgrade(String version, String distribution) {}
@@ -147,8 +167,8 @@ public final class PoolApi {
   public record UpgradePush(List<String> nodes, String version, String distribution) {}
 
   public record TaskReport(
-      String taskId,
-      String state,
+      @Size(max = NAME) String taskId,
+      @Size(max = NAME) String state,
       Integer exitCode,
       long memoryUsedMb,
       int computeUsedPercent,
@@ -161,12 +181,12 @@ public final class PoolApi {
    * checkpointer}: e.g. {@code criu 4.1.1} when the node can migrate tasks (T12.23).
    */
   public record Heartbeat(
-      String agentId,
-      List<AgentDevice> devices,
-      List<TaskReport> tasks,
+      @Size(max = NAME) String agentId,
+      @Size(max = MAX_DEVICES) List<@Valid AgentDevice> devices,
+      @Size(max = MAX_TASKS) List<@Valid TaskReport> tasks,
       NodeConfig config,
-      String remoteEndpoint,
-      String checkpointer) {}
+      @Size(max = URL) String remoteEndpoint,
+      @Size(max = NAME) String checkpointer) {}
 
   /** Move a running task to {@code targetNode}, or to a node the scheduler picks (POOL-T12.23). */
   public record Migrate(String targetNode) {}
@@ -204,7 +224,8 @@ public final class PoolApi {
     }
   }
 
-  public record AgentLog(String taskId, Instant at, String line) {}
+  public record AgentLog(
+      @Size(max = NAME) String taskId, Instant at, @Size(max = LINE) String line) {}
 
-  public record LogBatch(List<AgentLog> lines) {}
+  public record LogBatch(@Size(max = MAX_TASKS) List<@Valid AgentLog> lines) {}
 }

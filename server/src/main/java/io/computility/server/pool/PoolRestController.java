@@ -1,7 +1,10 @@
 package io.computility.server.pool;
 
 import io.computility.server.api.dto.Envelope;
+import io.computility.server.api.idempotency.Idempotent;
+import io.computility.server.api.validate.Check;
 import io.computility.server.security.CurrentUser;
+import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -61,7 +64,9 @@ public class PoolRestController {
   }
 
   @PostMapping("/tasks")
-  public ResponseEntity<Envelope<PoolApi.TaskView>> submit(@RequestBody PoolApi.SubmitTask in) {
+  @Idempotent
+  public ResponseEntity<Envelope<PoolApi.TaskView>> submit(
+      @Valid @RequestBody PoolApi.SubmitTask in) {
     return ResponseEntity.status(201).body(Envelope.created(tasks.submit(in, CurrentUser.get())));
   }
 
@@ -102,7 +107,14 @@ public class PoolRestController {
       @RequestParam(required = false) String contains,
       @RequestParam(defaultValue = "json") String format) {
     List<PoolApi.LogLine> lines =
-        tasks.searchLogs(new PoolStore.LogQuery(task, node, since, until, contains, 100_000));
+        tasks.searchLogs(
+            new PoolStore.LogQuery(
+                task,
+                node,
+                Check.instant(since, "since"),
+                Check.instant(until, "until"),
+                contains,
+                100_000));
     if (!format.equals("text")) return ResponseEntity.ok(Envelope.ok(lines));
     StringBuilder text = new StringBuilder();
     for (PoolApi.LogLine l : lines) {

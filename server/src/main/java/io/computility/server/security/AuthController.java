@@ -85,11 +85,12 @@ public class AuthController {
     Check.id(body.username(), "username");
     Check.required(body.password(), "password");
     LoginOutcome o = login.login(body.username(), body.password(), request.getRemoteAddr());
+    if (LoginOutcome.THROTTLED.equals(o.result())) return throttled(o.retryAt());
     if (!o.ok()) {
-      int status = "BAD_CREDENTIALS".equals(o.result()) ? 401 : 403;
-      String msg = "username " + o.result().toLowerCase().replace('_', ' ');
-      return ResponseEntity.status(status)
-          .body(Envelope.error(status, status == 401 ? "UNAUTHENTICATED" : o.result(), msg));
+      // one answer for an unknown user and a wrong password: it does not say which was wrong
+      if ("BAD_CREDENTIALS".equals(o.result())) return invalidCredentials();
+      String msg = "login refused: " + o.result().toLowerCase().replace('_', ' ');
+      return ResponseEntity.status(403).body(Envelope.error(403, o.result(), msg));
     }
     TokenRow t = o.issued().row();
     return ResponseEntity.ok(
@@ -146,23 +147,40 @@ public class AuthController {
 
   @PostMapping("/password")
   @Operation(summary = "Change one's own password, given the old one (also when it expired)")
-  public Envelope<Void> changePassword(
+  public ResponseEntity<Envelope<?>> changePassword(
       @RequestBody(required = false) ChangePassword body, HttpServletRequest request) {
     Check.present(body, "body");
     Check.id(body.username(), "username");
     Check.required(body.oldPassword(), "old_password");
     login.policy().check(body.newPassword(), "new_password");
-    UserRow u =
-        users
-            .byUsername(body.username())
-            .filter(x -> login.checkPassword(x, body.oldPassword()) == null)
-            .orElseThrow(() -> new InvalidInputException("old_password", "does not match"));
+    LoginService.PasswordCheck c =
+        login.checkPassword(body.username(), body.oldPassword(), request.getRemoteAddr());
+    if (LoginOutcome.THROTTLED.equals(c.failure())) return throttled(c.retryAt());
+    // the same 400 for an unknown username as for a wrong old password
+    if (c.user() == null) throw new InvalidInputException("old_password", "does not match");
+    UserRow u = c.user();
     if (!u.enabled()) throw new ForbiddenException("username", "is disabled");
     if (encoder.matches(body.newPassword(), u.passwordHash())) {
       throw new InvalidInputException("new_password", "must differ from the old password");
     }
     users.setPassword(u.id(), encoder.encode(body.newPassword()), clock.instant());
     tokens.revokeSessions(u.id());
-    return Envelope.ok(null);
+    return ResponseEntity.ok(Envelope.ok(null));
+  }
+
+  private static ResponseEntity<Envelope<?>> invalidCredentials() {
+    return ResponseEntity.status(401)
+        .body(Envelope.error(401, "UNAUTHENTICATED", "invalid username or password"));
+  }
+
+  /** 429 with Retry-After (whole seconds, rounded up) and the instant in the message. */
+  private ResponseEntity<Envelope<?>> throttled(Instant until) {
+    Instant at = until.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(1);
+    long seconds = Math.max(1, java.time.Duration.between(clock.instant(), at).toSeconds());
+    return ResponseEntity.status(429)
+        .header("Retry-After", Long.toString(seconds))
+        .body(
+            Envelope.error(
+                429, "TOO_MANY_ATTEMPTS", "too many failed logins; try again after " + at));
   }
 }

@@ -14,8 +14,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
- * Password login: lockout after repeated failures, disabled users and tenants refused, expired
- * passwords refused, optionally a single session per user; every attempt in the login log.
+ * Password login: throttled per client and account after repeated failures ({@link LoginThrottle}),
+ * the same hash work for unknown usernames, disabled users and tenants refused, expired passwords
+ * refused, optionally a single session per user; every attempt in the login log.
  */
 @Service
 public class LoginService {
@@ -23,7 +24,8 @@ public class LoginService {
   private final TenantStore tenants;
   private final TokenStore tokenStore;
   private final TokenService tokens;
-  private final PasswordEncoder encoder;
+  private final DummyPasswordCheck passwords;
+  private final LoginThrottle throttle;
   private final AuditChain audit;
   private final ComputilityProperties.Security settings;
   private final PasswordPolicy policy;
@@ -35,6 +37,7 @@ public class LoginService {
       TokenStore tokenStore,
       TokenService tokens,
       PasswordEncoder encoder,
+      LoginThrottle throttle,
       AuditChain audit,
       ComputilityProperties props,
       Clock clock) {
@@ -42,7 +45,8 @@ public class LoginService {
     this.tenants = tenants;
     this.tokenStore = tokenStore;
     this.tokens = tokens;
-    this.encoder = encoder;
+    this.passwords = new DummyPasswordCheck(encoder);
+    this.throttle = throttle;
     this.audit = audit;
     this.settings = props.security();
     this.policy = new PasswordPolicy(settings.password());
@@ -54,9 +58,12 @@ public class LoginService {
   }
 
   public LoginOutcome login(String username, String password, String from) {
-    Optional<UserRow> found = users.byUsername(username);
-    LoginOutcome outcome = found.map(u -> attempt(u, password)).orElse(refused("BAD_CREDENTIALS"));
-    log(username, found.map(UserRow::tenantId).orElse("-"), from, outcome.result());
+    PasswordCheck c = checkPassword(username, password, from);
+    LoginOutcome outcome =
+        c.user() == null
+            ? new LoginOutcome(c.failure(), null, null, c.retryAt())
+            : attempt(c.user());
+    log(username, c.user() == null ? "-" : c.user().tenantId(), from, outcome.result());
     return outcome;
   }
 
@@ -73,26 +80,30 @@ public class LoginService {
   }
 
   /**
-   * Checks a password with the lockout rules (a wrong one counts as a failure); null when it
-   * matches, otherwise LOCKED or BAD_CREDENTIALS.
+   * The outcome of a password check: the user when the password matched, otherwise why not
+   * (BAD_CREDENTIALS alike for an unknown user and a wrong password, or THROTTLED until retryAt).
    */
-  public String checkPassword(UserRow u, String password) {
-    Instant now = clock.instant();
-    if (u.lockedUntil() != null && u.lockedUntil().isAfter(now)) return "LOCKED";
-    if (u.passwordHash() == null
-        || password == null
-        || !encoder.matches(password, u.passwordHash())) {
-      ComputilityProperties.Password p = settings.password();
-      users.failedLogin(u.id(), p.maxFailures(), now.plus(p.lockDuration()));
-      return "BAD_CREDENTIALS";
+  public record PasswordCheck(UserRow user, String failure, Instant retryAt) {}
+
+  /**
+   * Checks a password under the throttle: a throttled attempt is refused before any check; an
+   * unknown username costs the same hash work as a wrong password and counts the same.
+   */
+  public PasswordCheck checkPassword(String username, String password, String from) {
+    Instant until = throttle.waitUntil(username, from);
+    if (until != null) return new PasswordCheck(null, LoginOutcome.THROTTLED, until);
+    Optional<UserRow> u = users.byUsername(username);
+    if (!passwords.matches(password, u.map(UserRow::passwordHash).orElse(null))) {
+      throttle.failed(username, from);
+      u.ifPresent(x -> users.failedLogin(x.id()));
+      return new PasswordCheck(null, "BAD_CREDENTIALS", null);
     }
-    return null;
+    throttle.succeeded(username, from);
+    return new PasswordCheck(u.get(), null, null);
   }
 
-  private LoginOutcome attempt(UserRow u, String password) {
+  private LoginOutcome attempt(UserRow u) {
     Instant now = clock.instant();
-    String failed = checkPassword(u, password);
-    if (failed != null) return refused(failed);
     if (!usable(u)) return refused("DISABLED");
     if (policy.expired(u.passwordChangedAt(), now)) return refused("PASSWORD_EXPIRED");
     users.loggedIn(u.id());

@@ -2,10 +2,14 @@ package io.computility.server.security;
 
 import io.computility.server.config.ComputilityProperties;
 import io.computility.server.support.InvalidInputException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /** Composition and length of new passwords, and their expiry (CMP security). */
 public final class PasswordPolicy {
+  /** bcrypt reads at most 72 bytes and Spring's encoder refuses more; so does the policy. */
+  public static final int MAX_BYTES = 72;
+
   private final ComputilityProperties.Password settings;
 
   public PasswordPolicy(ComputilityProperties.Password settings) {
@@ -21,8 +25,8 @@ public final class PasswordPolicy {
       throw new InvalidInputException(
           field, "must be at least " + settings.minLength() + " characters");
     }
-    if (password.length() > 128) {
-      throw new InvalidInputException(field, "must be at most 128 characters");
+    if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+      throw new InvalidInputException(field, "must be at most " + MAX_BYTES + " bytes in UTF-8");
     }
     int classes = classes(password);
     if (classes < settings.minClasses()) {

@@ -117,14 +117,12 @@ public class UserStore {
         userId);
   }
 
-  /** Counts one failed login; locks the user until {@code lockUntil} when it reaches max. */
-  public void failedLogin(String userId, int max, Instant lockUntil) {
-    jdbc.update(
-        "update app_user set failed_logins = failed_logins + 1, locked_until = case when"
-            + " failed_logins + 1 >= ? then ? else locked_until end where id = ?",
-        max,
-        ts(lockUntil),
-        userId);
+  /**
+   * Counts one failed login (shown to admins). It locks nothing: throttling is per client and
+   * account, in LoginThrottle, so that strangers cannot lock a user out.
+   */
+  public void failedLogin(String userId) {
+    jdbc.update("update app_user set failed_logins = failed_logins + 1 where id = ?", userId);
   }
 
   public void loggedIn(String userId) {

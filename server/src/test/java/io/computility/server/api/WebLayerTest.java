@@ -44,15 +44,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The web slice with every controller but monitoring, the real security filter chain and the
  * services (tier summary, center registry, pool, simulations) as Mockito mocks; requests run as the
- * platform admin ({@link TestAuth#platformAdmin()}). All subclasses share one application context;
- * no datasource, Flyway or scheduling bean is in it. The monitoring controllers are left out: their
- * tests run on a real server (it/Monitoring*, LogCollection*, StatisticsReport*).
+ * platform admin ({@link TestAuth#platformAdmin()}); Idempotency-Key handling (a database store) is
+ * left out. All subclasses share one application context; no datasource, Flyway or scheduling bean
+ * is in it. The monitoring controllers are left out: their tests run on a real server
+ * (it/Monitoring*, LogCollection*, StatisticsReport*).
  */
 @WebMvcTest(
     excludeFilters =
         @ComponentScan.Filter(
             type = FilterType.REGEX,
-            pattern = "io\\.computility\\.server\\.(security|tenancy|audit|monitoring)\\..*"))
+            pattern =
+                "io\\.computility\\.server\\.(security|tenancy|audit|monitoring|api\\.idempotency)\\..*"))
 @Import({SecurityConfig.class, WebLayerTest.SliceBeans.class})
 public abstract class WebLayerTest {
 
@@ -79,6 +81,8 @@ public abstract class WebLayerTest {
   @MockitoBean protected io.computility.server.pool.MigrationProtocol migrationProtocol;
   @MockitoBean protected io.computility.server.pool.PoolStore poolStore;
   @MockitoBean protected io.computility.server.pool.PoolTaskScopes poolTaskScopes;
+
+  @MockitoBean protected io.computility.server.persistence.SchedulingMetricsStore schedulingMetrics;
 
   @BeforeEach
   void everyJobVisible() {

@@ -29,7 +29,8 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(
     properties = {
       "computility.security.password.max-failures=3",
-      "computility.security.password.lock-duration=2s",
+      "computility.security.password.lock-duration=5s",
+      "computility.security.login-throttle.first-delay=5s",
       "computility.security.password.single-session=true",
       "computility.security.password.max-age=30d",
       "computility.security.password.min-length=10"
@@ -86,15 +87,15 @@ class PasswordPolicyTest extends FederationTestBase {
 
   @Test
   @DisplayName(
-      "CMP-config after max-failures wrong passwords the user is locked, even for the right one, until lock-duration passes")
+      "CMP-config ISSUE-13 after max-failures wrong passwords this client waits (429, Retry-After), even for the right one, at most lock-duration")
   void lockout() throws Exception {
     String u = newUser("lock");
     for (int i = 0; i < 3; i++) assertThat(login(u, "Wrong-Pw-0000").status()).isEqualTo(401);
     Http.Answer locked = login(u, TenantFixture.PASSWORD);
-    assertThat(locked.status()).isEqualTo(403);
-    assertThat(locked.body().path("code").asString()).isEqualTo("LOCKED");
+    assertThat(locked.status()).isEqualTo(429);
+    assertThat(locked.body().path("code").asString()).isEqualTo("TOO_MANY_ATTEMPTS");
     await()
-        .atMost(Duration.ofSeconds(10))
+        .atMost(Duration.ofSeconds(20))
         .until(() -> login(u, TenantFixture.PASSWORD).status() == 200);
   }
 

@@ -2,17 +2,22 @@ package io.computility.server.api.error;
 
 import io.computility.core.scheduling.InvalidPolicyException;
 import io.computility.server.api.dto.Envelope;
+import io.computility.server.api.limits.BodyTooLargeException;
+import io.computility.server.api.limits.RateLimitedException;
 import io.computility.server.support.ConflictException;
 import io.computility.server.support.ForbiddenException;
 import io.computility.server.support.InvalidInputException;
 import io.computility.server.support.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -54,6 +59,8 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Envelope<Void>> unreadable(HttpMessageNotReadableException e) {
+    BodyTooLargeException tooLarge = BodyTooLargeException.in(e);
+    if (tooLarge != null) return answer(413, BodyTooLargeException.message(tooLarge.limit()));
     String field = JsonPaths.fieldOf(e.getCause());
     return answer(400, field + " " + JsonPaths.reasonOf(e.getCause(), field));
   }
@@ -75,9 +82,30 @@ public class ApiExceptionHandler {
     return answer(400, e.getParameterName() + " is required");
   }
 
+  @ExceptionHandler(RateLimitedException.class)
+  ResponseEntity<Envelope<Void>> rateLimited(RateLimitedException e) {
+    return ResponseEntity.status(429)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(Envelope.error(429, ErrorCodes.forStatus(429), e.getMessage()));
+  }
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ResponseEntity<Envelope<Void>> notValid(MethodArgumentNotValidException e) {
+    FieldError f = e.getBindingResult().getFieldError();
+    if (f == null) return answer(400, "body is invalid");
+    return answer(400, ErrorCodes.fieldMessage(f.getField(), f.getDefaultMessage()));
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<Envelope<Void>> other(Exception e) {
     if (DatabaseBusy.causedBy(e)) return DatabaseBusy.answer(); // ISSUE-12: degrade, not wedge
+    // The safety net: a constraint error the validation let through answers 4xx naming the column.
+    IntegrityErrors.Answer integrity = IntegrityErrors.of(e);
+    if (integrity != null) {
+      LOG.warn("input reached a database constraint ({}): {}", integrity.message(), e.toString());
+      return answer(integrity.status(), integrity.message());
+    }
     if (e instanceof ErrorResponse r) {
       int status = r.getStatusCode().value();
       String detail = r.getBody().getDetail();

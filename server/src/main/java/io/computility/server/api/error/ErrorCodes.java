@@ -21,6 +21,7 @@ public final class ErrorCodes {
       case 409 -> CONFLICT;
       case 413 -> "PAYLOAD_TOO_LARGE";
       case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+      case 429 -> "RATE_LIMITED";
       case 500 -> INTERNAL;
       default -> "HTTP_" + status;
     };

@@ -1,7 +1,10 @@
 package io.computility.server.api.error;
 
+import io.computility.server.api.limits.BodyTooLargeException;
+import io.computility.server.api.validate.CleanStrings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /** Turns the path Jackson records on a binding failure into a JSON path, e.g. tasks[0].name. */
@@ -27,7 +30,10 @@ final class JsonPaths {
   /** A short reason that names the JSON kind expected, not Java types or source excerpts. */
   static String reasonOf(Throwable cause, String field) {
     if (cause == null) return "is required";
+    if (BodyTooLargeException.in(cause) != null) return "is too large";
     if (!(cause instanceof DatabindException)) return "is not valid JSON";
+    if (cause instanceof CleanStrings.ControlCharacterException c) return c.reason();
+    if (cause instanceof InvalidNullException) return "must not be null";
     Class<?> target = cause instanceof MismatchedInputException m ? m.getTargetType() : null;
     return target == null ? "has the wrong type" : "must be " + ErrorCodes.kind(target);
   }

@@ -4,6 +4,7 @@ import io.computility.server.api.dto.CreateJobRequest;
 import io.computility.server.api.dto.Envelope;
 import io.computility.server.api.error.DatabaseBusy;
 import io.computility.server.api.error.ErrorCodes;
+import io.computility.server.api.idempotency.Idempotent;
 import io.computility.server.api.mapper.JobViewMapper;
 import io.computility.server.jobs.JobView;
 import io.computility.server.security.AuthUser;
@@ -48,6 +49,7 @@ public class TrainJobBatchController {
   }
 
   @PostMapping("/openapi/v1/trainjob/batch")
+  @Idempotent
   @Operation(
       summary =
           "Create up to 1000 jobs; answers a result per job (201 once durably queued, else the"

@@ -4,6 +4,7 @@ import io.computility.server.api.dto.CreateJobData;
 import io.computility.server.api.dto.CreateJobRequest;
 import io.computility.server.api.dto.Envelope;
 import io.computility.server.api.dto.JobInfoData;
+import io.computility.server.api.idempotency.Idempotent;
 import io.computility.server.api.mapper.JobViewMapper;
 import io.computility.server.jobs.JobService;
 import io.computility.server.jobs.JobView;
@@ -36,6 +37,7 @@ public class TrainJobController {
   }
 
   @PostMapping
+  @Idempotent
   @Operation(summary = "JC-A.1 create a job; answers 201 once the job is durably queued")
   public ResponseEntity<Envelope<CreateJobData>> create(
       @RequestBody(required = false) CreateJobRequest body) {

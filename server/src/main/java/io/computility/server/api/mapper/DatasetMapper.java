@@ -56,7 +56,7 @@ public final class DatasetMapper {
         name,
         version,
         size,
-        Check.belowBytes(d.createdUser(), "created_user", Check.ID_BYTES),
+        Check.id(d.createdUser(), "created_user"), // not null in the table
         locations,
         createdAt,
         now);

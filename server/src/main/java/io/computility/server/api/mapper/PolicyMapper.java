@@ -26,7 +26,9 @@ public final class PolicyMapper {
   public static SchedulingPolicy toDomain(PolicyDto d, String name) {
     Check.present(d, "body");
     String n = name == null ? Check.id(d.name(), "name") : Check.samePathId(d.name(), name, "name");
-    Check.belowBytes(d.description(), "description", Check.DESC_BYTES);
-    return new SchedulingPolicy(n, d.description(), d.weights());
+    // The column is not null: an absent description is an empty one, not a 500.
+    String description = d.description() == null ? "" : d.description();
+    Check.belowBytes(description, "description", Check.DESC_BYTES);
+    return new SchedulingPolicy(n, description, d.weights());
   }
 }

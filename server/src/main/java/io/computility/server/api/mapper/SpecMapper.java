@@ -12,6 +12,9 @@ import java.util.Map;
 /** Resource specs (JC table 3) between wire and domain, checking the wire form. */
 public final class SpecMapper {
 
+  /** The column is numeric(18, 4). */
+  static final BigDecimal MAX_PRICE = new BigDecimal("99999999999999.9999");
+
   private SpecMapper() {}
 
   public static SpecDto toDto(ResourceSpec s) {
@@ -44,6 +47,7 @@ public final class SpecMapper {
     }
     BigDecimal price = d.price() == null ? BigDecimal.ZERO : d.price();
     if (price.signum() < 0) throw Check.bad("price", "must be >= 0, was " + price);
+    if (price.compareTo(MAX_PRICE) > 0) throw Check.bad("price", "must be at most " + MAX_PRICE);
     return new ResourceSpec(
         specId,
         name,

@@ -1,8 +1,10 @@
 package io.computility.server.api.rest;
 
 import io.computility.server.api.dto.Envelope;
-import io.computility.server.jobs.JobService;
+import io.computility.server.api.validate.Check;
+import io.computility.server.persistence.SchedulingMetricsStore;
 import io.computility.server.scheduling.SchedulingMetrics;
+import io.computility.server.security.CurrentUser;
 import io.computility.server.support.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,10 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Scheduling")
 public class SchedulingMetricsController {
-  private final JobService jobs;
+  private final SchedulingMetricsStore store;
 
-  public SchedulingMetricsController(JobService jobs) {
-    this.jobs = jobs;
+  public SchedulingMetricsController(SchedulingMetricsStore store) {
+    this.store = store;
   }
 
   @GetMapping("/api/v1/scheduling/metrics")
@@ -29,11 +31,12 @@ public class SchedulingMetricsController {
   public Envelope<SchedulingMetrics> metrics(@RequestParam(required = false) String since) {
     Instant from;
     try {
-      from = since == null ? Instant.EPOCH : Instant.parse(since);
+      from = since == null ? Instant.EPOCH : Check.instant(Instant.parse(since), "since");
     } catch (DateTimeParseException e) {
       throw new InvalidInputException(
           "since", "must be an ISO-8601 instant, e.g. 2026-01-01T00:00:00Z");
     }
-    return Envelope.ok(jobs.metrics(from));
+    // A tenant sees the metrics of its own jobs (its data scope); platform scope ALL sees all.
+    return Envelope.ok(store.since(from, CurrentUser.get().scope()));
   }
 }

@@ -19,6 +19,9 @@ public final class Check {
   /** JC-A.1 / A.5 / A.6: job name, task name, imageId, resourceSpecId, ids are 32 long. */
   public static final int JC_CHARS = 32;
 
+  /** The highest page number a listing accepts. */
+  public static final int MAX_PAGE = 1_000_000;
+
   private Check() {}
 
   public static InvalidInputException bad(String field, String message) {
@@ -64,6 +67,8 @@ public final class Check {
   /** A 0-based page number of a listing (400 {@code page} when negative). */
   public static int page(int page) {
     if (page < 0) throw bad("page", "must be >= 0, was " + page);
+    // page * size must stay an int offset, for every size a listing allows (at most 1,000)
+    if (page > MAX_PAGE) throw bad("page", "must be at most " + MAX_PAGE + ", was " + page);
     return page;
   }
 
@@ -107,6 +112,17 @@ public final class Check {
     for (int i = 0; i < values.size(); i++) id(values.get(i), field + "[" + i + "]");
     return values;
   }
+
+  /** An optional instant PostgreSQL can store (years 1 to 9999); 400 naming the field else. */
+  public static java.time.Instant instant(java.time.Instant value, String field) {
+    if (value != null && (value.isBefore(FIRST) || value.isAfter(LAST))) {
+      throw bad(field, "must be between years 1 and 9999, was " + value);
+    }
+    return value;
+  }
+
+  private static final java.time.Instant FIRST = java.time.Instant.parse("0001-01-01T00:00:00Z");
+  private static final java.time.Instant LAST = java.time.Instant.parse("9999-12-31T23:59:59Z");
 
   /** The identifier in a request body must agree with the one in the path. */
   public static String samePathId(String bodyValue, String pathValue, String field) {

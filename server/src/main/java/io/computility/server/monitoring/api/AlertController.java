@@ -11,6 +11,7 @@ import io.computility.server.monitoring.api.dto.AlertDto;
 import io.computility.server.support.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,7 +77,7 @@ public class AlertController {
   @PostMapping("/{id}/ack")
   @Operation(summary = "Acknowledge an alert (the first acknowledgement is kept)")
   public Envelope<AlertDto> acknowledge(
-      @PathVariable long id, @RequestBody(required = false) AckRequest body) {
+      @PathVariable long id, @Valid @RequestBody(required = false) AckRequest body) {
     String by = body == null || body.by() == null ? "anonymous" : body.by();
     Check.belowBytes(by, "by", Check.ID_BYTES);
     if (!alerts.acknowledge(id, by, clock.instant())) throw missing(id);

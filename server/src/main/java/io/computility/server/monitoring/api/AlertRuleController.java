@@ -6,6 +6,7 @@ import io.computility.server.monitoring.alerts.RuleService;
 import io.computility.server.monitoring.api.dto.RuleDto;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -43,7 +44,7 @@ public class AlertRuleController {
 
   @PostMapping
   @Operation(summary = "Create a rule; notification settings: notifyInApp, emailTo")
-  public ResponseEntity<Envelope<RuleDto>> create(@RequestBody RuleDto body) {
+  public ResponseEntity<Envelope<RuleDto>> create(@Valid @RequestBody RuleDto body) {
     String id = body == null ? null : body.id();
     var created = rules.create(RuleMapper.toDefinition(body, id, clock.instant()));
     return ResponseEntity.status(201).body(Envelope.created(RuleMapper.toDto(created)));
@@ -51,7 +52,7 @@ public class AlertRuleController {
 
   @PutMapping("/{id}")
   @Operation(summary = "Replace a rule (its open alerts resolve)")
-  public Envelope<RuleDto> update(@PathVariable String id, @RequestBody RuleDto body) {
+  public Envelope<RuleDto> update(@PathVariable String id, @Valid @RequestBody RuleDto body) {
     if (body != null) Check.samePathId(body.id(), id, "id");
     return Envelope.ok(
         RuleMapper.toDto(rules.update(RuleMapper.toDefinition(body, id, clock.instant()))));

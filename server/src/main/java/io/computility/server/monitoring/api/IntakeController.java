@@ -12,6 +12,7 @@ import io.computility.server.monitoring.logs.LogIntake;
 import io.computility.server.monitoring.logs.LogLine;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ public class IntakeController {
 
   @PostMapping("/samples")
   @Operation(summary = "Push metric samples (evaluated against the alert rules)")
-  public ResponseEntity<Envelope<Accepted>> samples(@RequestBody SamplesRequest body) {
+  public ResponseEntity<Envelope<Accepted>> samples(@Valid @RequestBody SamplesRequest body) {
     List<?> in = batch(body == null ? null : body.samples(), "samples");
     Instant now = clock.instant();
     List<MetricSample> out = new ArrayList<>(in.size());
@@ -55,14 +56,14 @@ public class IntakeController {
 
   @PostMapping("/events")
   @Operation(summary = "Push one health event, e.g. DEVICE_FAULT or NODE_LOST")
-  public ResponseEntity<Envelope<Accepted>> event(@RequestBody EventDto body) {
+  public ResponseEntity<Envelope<Accepted>> event(@Valid @RequestBody EventDto body) {
     monitoring.event(IntakeMapper.event(body, clock.instant()));
     return ResponseEntity.status(201).body(Envelope.created(new Accepted(1)));
   }
 
   @PostMapping("/logs")
   @Operation(summary = "Push log lines of components, nodes or tasks")
-  public ResponseEntity<Envelope<Accepted>> logs(@RequestBody LogsRequest body) {
+  public ResponseEntity<Envelope<Accepted>> logs(@Valid @RequestBody LogsRequest body) {
     List<?> in = batch(body == null ? null : body.lines(), "lines");
     Instant now = clock.instant();
     List<LogLine> out = new ArrayList<>(in.size());

@@ -10,6 +10,9 @@ import io.computility.server.monitoring.logs.LogLine;
 import io.computility.server.monitoring.logs.LogQuery;
 import io.computility.server.monitoring.logs.LogStore;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -61,6 +64,13 @@ public class LogController {
 
   @GetMapping("/export")
   @Operation(summary = "The filtered lines, oldest first, as a CSV or plain-text file")
+  @ApiResponse(
+      responseCode = "200",
+      description = "the file (format csv or text)",
+      content = {
+        @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+        @Content(mediaType = "text/plain", schema = @Schema(type = "string"))
+      })
   public void export(
       @RequestParam(required = false) String level,
       @RequestParam(required = false) String sourceType,

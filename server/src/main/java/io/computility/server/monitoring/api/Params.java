@@ -17,7 +17,7 @@ final class Params {
   static Instant instant(String value, String field) {
     if (value == null || value.isBlank()) return null;
     try {
-      return Instant.parse(value.strip());
+      return Check.instant(Instant.parse(value.strip()), field);
     } catch (DateTimeParseException e) {
       throw Check.bad(field, "must be an ISO-8601 instant, e.g. 2026-01-01T00:00:00Z");
     }

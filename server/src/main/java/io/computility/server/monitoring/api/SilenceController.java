@@ -11,6 +11,7 @@ import io.computility.server.monitoring.api.dto.SilenceDto;
 import io.computility.server.support.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -48,7 +49,7 @@ public class SilenceController {
 
   @PostMapping("/silences")
   @Operation(summary = "Silence matching alerts between startsAt and endsAt")
-  public ResponseEntity<Envelope<SilenceDto>> silence(@RequestBody SilenceDto d) {
+  public ResponseEntity<Envelope<SilenceDto>> silence(@Valid @RequestBody SilenceDto d) {
     if (d == null) throw Check.bad("body", "is required");
     Instant now = clock.instant();
     Instant start = Params.instant(d.startsAt(), "startsAt");
@@ -82,7 +83,7 @@ public class SilenceController {
 
   @PostMapping("/forwarding")
   @Operation(summary = "Forward alerts at least minSeverity to more e-mail recipients")
-  public ResponseEntity<Envelope<ForwardingDto>> forward(@RequestBody ForwardingDto d) {
+  public ResponseEntity<Envelope<ForwardingDto>> forward(@Valid @RequestBody ForwardingDto d) {
     return ResponseEntity.status(201)
         .body(Envelope.created(AlertMapper.forwarding(forwarding.insert(policy(d, 0)))));
   }
@@ -90,7 +91,8 @@ public class SilenceController {
   @PutMapping("/forwarding/{id}")
   @Operation(
       summary = "Replace a forwarding policy (name, enabled, minSeverity, sourceType, emailTo)")
-  public Envelope<ForwardingDto> reforward(@PathVariable long id, @RequestBody ForwardingDto d) {
+  public Envelope<ForwardingDto> reforward(
+      @PathVariable long id, @Valid @RequestBody ForwardingDto d) {
     return Envelope.ok(
         AlertMapper.forwarding(
             forwarding
