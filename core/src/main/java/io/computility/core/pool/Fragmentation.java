@@ -127,6 +127,8 @@ public final class Fragmentation {
   /** Total weight of the group's shapes whose CPU need is at most {@code cpuFree}. */
   private double satisfiedWeight(int g, long cpuFree) {
     long[] c = cpu[g];
+    // Fast answer when every shape's CPU need is met (the vGPU pool asks no CPU): the whole group.
+    if (c.length == 0 || cpuFree >= c[c.length - 1]) return weightUpTo[g][c.length];
     int lo = 0;
     int hi = c.length;
     while (lo < hi) {

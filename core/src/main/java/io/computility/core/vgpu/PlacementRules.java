@@ -32,6 +32,10 @@ final class PlacementRules {
             List.of(new Slot(c.node(), c.uuid(), c.index(), r.computePercent(), r.memoryMb())));
       }
     }
+    if (indexedPath()) {
+      PlacementDecision d = decideIndexed();
+      if (d != null) return d;
+    }
     String pinProblem = pinProblem();
     if (pinProblem != null) return new PlacementDecision.Reject(pinProblem);
     List<VCard> possible = new ArrayList<>();
@@ -51,16 +55,72 @@ final class PlacementRules {
     }
     String affinityCard = affinityCard();
     if (affinityCard != null) free.removeIf(c -> !c.uuid().equals(affinityCard));
-    List<VCard> chosen =
-        policy == PlacementPolicy.FRAG_AWARE
-            ? FragAwareChooser.choose(free, r, pool.fragmentation(), pool.nodeMap())
-            : SlotChooser.choose(free, r, policy, pool.nodeMap());
+    List<VCard> chosen = choose(free);
     if (chosen.isEmpty()) {
       return new PlacementDecision.Queue(
           "no free room for "
               + ask()
               + (affinityCard == null ? "" : " on affinity card " + affinityCard));
     }
+    return place(chosen);
+  }
+
+  /**
+   * An unpinned virtual request that the single-slice fast path did not place (several cards, a
+   * policy without a single-card index, or no room now): the free index answers which cards fit now
+   * and the capacity census the reject checks, so no card is scanned. The same choosers decide
+   * among exactly the cards the scan would offer them, less those on nodes that cannot hold the
+   * request alone, which the choosers skip anyway.
+   *
+   * @return the decision, or null when the census cannot answer (the scan then decides)
+   */
+  private PlacementDecision decideIndexed() {
+    List<VCard> free =
+        pool.freeIndex()
+            .fitting(
+                r.computePercent(),
+                r.memoryMb(),
+                r.count(),
+                r.gang(),
+                nodesLooked(),
+                pool.nodeMap());
+    if (free.size() < r.count()) {
+      // Too few fit now: the scan's reject checks come first (and the chooser, which refreshes
+      // the recent mix's fragmentation, runs only when they pass, as in the scan).
+      CapacityCensus.Counts can = pool.census().forSlice(r.computePercent(), r.memoryMb());
+      if (can == null) return null;
+      if (can.total() == 0) return new PlacementDecision.Reject("no card can ever hold " + ask());
+      if (can.total() < r.count() || (!r.gang() && can.maxPerNode() < r.count())) {
+        return new PlacementDecision.Reject(
+            "the pool has too few matching cards for " + ask() + (r.gang() ? "" : " on one node"));
+      }
+    }
+    // Enough fit now: on one node (fitting keeps only such nodes) or, for a gang, in all; the
+    // scan's reject checks would pass, since the cards that fit are among those that could.
+    List<VCard> chosen = choose(free);
+    if (chosen.isEmpty()) return new PlacementDecision.Queue("no free room for " + ask());
+    return place(chosen);
+  }
+
+  /**
+   * How many nodes able to hold the request the chooser can look at: device binpack takes the node
+   * of the fullest fitting card, frag-aware weighs a bounded number, the others weigh all.
+   */
+  private int nodesLooked() {
+    return switch (policy) {
+      case DEVICE_BINPACK -> 1;
+      case FRAG_AWARE -> FragAwareChooser.MAX_NODES;
+      default -> Integer.MAX_VALUE;
+    };
+  }
+
+  private List<VCard> choose(List<VCard> free) {
+    return policy == PlacementPolicy.FRAG_AWARE
+        ? FragAwareChooser.choose(free, r, pool.fragmentation(), pool.nodeMap())
+        : SlotChooser.choose(free, r, policy, pool.nodeMap());
+  }
+
+  private PlacementDecision place(List<VCard> chosen) {
     List<Slot> slots = new ArrayList<>();
     for (VCard c : chosen) {
       slots.add(
@@ -79,6 +139,17 @@ final class PlacementRules {
     return (policy == PlacementPolicy.DEVICE_BINPACK || policy == PlacementPolicy.FRAG_AWARE)
         && allowed == null
         && r.count() == 1
+        && !r.physical()
+        && r.pinNode() == null
+        && r.pinModel() == null
+        && r.pinCard() == null
+        && r.affinity() == null;
+  }
+
+  private boolean indexedPath() {
+    return !pool.scanOnly
+        && policy != PlacementPolicy.LOCAL
+        && allowed == null
         && !r.physical()
         && r.pinNode() == null
         && r.pinModel() == null

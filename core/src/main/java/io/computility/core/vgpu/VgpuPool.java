@@ -19,6 +19,9 @@ public final class VgpuPool {
   private final FreeIndex free = new FreeIndex();
   private final RecentMix mix = new RecentMix();
   private NodeFragmentation nodeFragmentation;
+  private CapacityCensus census;
+  // Tests compare the indexed multi-card path with the full scan it replaces.
+  boolean scanOnly;
   // Computility's own policy is the default (issue 5): it packs like device binpack unless
   // packing would strand room the recent requests need.
   private PlacementPolicy globalPolicy = PlacementPolicy.FRAG_AWARE;
@@ -62,6 +65,12 @@ public final class VgpuPool {
     return free;
   }
 
+  /** The capacity census, rebuilt after a card's capacity changed. */
+  CapacityCensus census() {
+    if (census == null) census = new CapacityCensus(nodes);
+    return census;
+  }
+
   RecentMix recentMix() {
     return mix;
   }
@@ -83,6 +92,7 @@ public final class VgpuPool {
     n.cards().forEach(c -> free.remove(c));
     n.cards().forEach(c -> cards.remove(c.uuid()));
     nodes.remove(name);
+    census = null;
     return true;
   }
 
@@ -95,6 +105,7 @@ public final class VgpuPool {
     addNode(node).cardMap().put(uuid, c);
     cards.put(uuid, c);
     reindex(c);
+    census = null;
     return c;
   }
 
@@ -110,6 +121,7 @@ public final class VgpuPool {
     free.remove(c);
     cards.remove(uuid);
     nodes.get(c.node()).cardMap().remove(uuid);
+    census = null;
     return true;
   }
 
@@ -131,6 +143,7 @@ public final class VgpuPool {
     }
     c.setMode(mode);
     reindex(c);
+    census = null;
   }
 
   /** Sets how far a virtual card may be over-subscribed: 1.0 = not at all (POOL-T12.5). */
@@ -141,6 +154,7 @@ public final class VgpuPool {
     VCard c = require(uuid);
     c.setOverSubscription(factor);
     reindex(c);
+    census = null;
   }
 
   public Optional<Holding> holding(String taskId) {

@@ -59,6 +59,7 @@ public class AuditChain {
    */
   @Transactional
   public List<AuditEntry> appendAll(List<Stamped> events) {
+    long started = System.nanoTime(); // issue 12: the append latency histogram
     jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, LOCK);
     List<Object[]> last =
         jdbc.query(
@@ -108,6 +109,7 @@ public class AuditChain {
                       x.hashAlg()
                     })
             .toList());
+    io.computility.server.support.LatencyTimers.since("computility.audit.append", started);
     return out;
   }
 

@@ -78,7 +78,11 @@ public class JobLifecycle {
         reservations.started(
             c.key().asString(), c.startedAt() != null ? c.startedAt() : clock.instant());
     }
-    evaluate(replicas.apply(changes));
+    Collection<String> changed = replicas.apply(changes);
+    // A state seen at the center also marks the replica dispatched (its acknowledgement may have
+    // been lost, e.g. to a deadlock retry): record t_s for jobs now fully dispatched (issue 12).
+    if (!changed.isEmpty()) jobs.markDispatchedIfComplete(changed, clock.instant());
+    evaluate(changed);
   }
 
   public void evaluate(Collection<String> jobIds) {

@@ -41,7 +41,7 @@ public class JobStateStore {
         "update job set dispatched_at = ?, phase = case when phase = 'DISPATCHING' then"
             + " 'DISPATCHED' else phase end where id = ? and dispatched_at is null and not exists"
             + " (select 1 from replica where job_id = ? and dispatch_state <> 'DISPATCHED')",
-        jobIds.stream().map(id -> new Object[] {ts(now), id, id}).toList());
+        jobIds.stream().sorted().map(id -> new Object[] {ts(now), id, id}).toList());
   }
 
   /**

@@ -7,6 +7,7 @@ import io.computility.core.job.JobStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -18,6 +19,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ReplicaStore {
   private final JdbcTemplate jdbc;
+
+  /** The order batches lock replica rows in. */
+  static final Comparator<ReplicaKey> KEY_ORDER =
+      Comparator.comparing(ReplicaKey::jobId)
+          .thenComparingInt(ReplicaKey::taskIndex)
+          .thenComparingInt(ReplicaKey::replicaIndex)
+          .thenComparingInt(ReplicaKey::attempt);
 
   public ReplicaStore(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
@@ -37,7 +45,9 @@ public class ReplicaStore {
    * The centers acknowledged these keys. Returns the keys whose rows had moved on meanwhile
    * (stopped, or retried as a new attempt): the caller stops the runs it just started.
    */
-  public List<ReplicaKey> markDispatched(List<ReplicaKey> keys) {
+  public List<ReplicaKey> markDispatched(List<ReplicaKey> unordered) {
+    // One lock order for every batch that updates replica rows (deadlocks under load, issue 12).
+    List<ReplicaKey> keys = unordered.stream().sorted(KEY_ORDER).toList();
     int[] counts =
         jdbc.batchUpdate(
             "update replica set dispatch_state = 'DISPATCHED' where job_id = ? and task_index = ?"
@@ -55,7 +65,9 @@ public class ReplicaStore {
       ReplicaKey key, JobStatus status, String message, Instant startedAt, Instant finishedAt) {}
 
   /** Applies state changes; returns the ids of jobs whose replicas changed. */
-  public Collection<String> apply(List<StateChange> changes) {
+  public Collection<String> apply(List<StateChange> unordered) {
+    List<StateChange> changes =
+        unordered.stream().sorted(Comparator.comparing(StateChange::key, KEY_ORDER)).toList();
     List<Object[]> args = new ArrayList<>(changes.size());
     for (StateChange c : changes) {
       ReplicaKey k = c.key();
@@ -119,6 +131,18 @@ public class ReplicaStore {
             + " and dispatch_state in ('DISPATCHING', 'DISPATCHED')",
         ReplicaRows::map,
         centerId);
+  }
+
+  /**
+   * Replicas placed on a center and not yet seen running (decided, in transfer, or accepted and
+   * queued there): what the scheduler's in-memory reservations hold; read at start-up to rebuild
+   * them.
+   */
+  public List<ReplicaRow> placedNotStarted() {
+    return jdbc.query(
+        "select * from replica where center_id is not null and status = 'PENDING'"
+            + " and dispatch_state in ('DISPATCHING', 'TRANSFERRING', 'DISPATCHED')",
+        ReplicaRows::map);
   }
 
   /** Replicas handed to centers and not finished, for reconciliation against the centers. */

@@ -127,8 +127,12 @@ public class PoolState {
 
   /** Where a task could go now, within the cards its tenant and group may use. */
   PlacementDecision decide(PoolTask t) {
+    long started = System.nanoTime();
     var access = groups.access(t.tenant, t.group);
-    return access == null ? pool.decide(t.request) : pool.decide(t.request, access);
+    PlacementDecision d = access == null ? pool.decide(t.request) : pool.decide(t.request, access);
+    io.computility.server.support.LatencyTimers.since(
+        io.computility.server.support.LatencyTimers.PLACEMENT, started);
+    return d;
   }
 
   /** Drops removed cards and nodes whose last task has ended (POOL-T12.25). */

@@ -17,6 +17,7 @@ import io.computility.server.persistence.JobRow;
 import io.computility.server.persistence.ReplicaRow;
 import io.computility.server.persistence.ReplicaStore;
 import io.computility.server.persistence.ReplicaStore.StateChange;
+import io.computility.server.support.LatencyTimers;
 import io.computility.server.support.Periodic;
 import java.time.Clock;
 import java.time.Instant;
@@ -137,7 +138,8 @@ public class Dispatcher extends Periodic {
   }
 
   /** A replica a center has accepted, waiting to be recorded. */
-  private record Submitted(ReplicaRow row, CenterAdapter adapter, ReplicaState state) {}
+  private record Submitted(
+      ReplicaRow row, CenterAdapter adapter, ReplicaState state, Instant receivedAt) {}
 
   private void acknowledge(List<Submitted> submitted, List<StateChange> changes) {
     if (submitted.isEmpty()) return;
@@ -157,6 +159,10 @@ public class Dispatcher extends Periodic {
       if (s.row().transferJson() != null) {
         arrivals.arrived(
             json.read(s.row().transferJson(), io.computility.core.data.TransferPlan.class));
+      }
+      if (s.receivedAt() != null) {
+        LatencyTimers.record(
+            LatencyTimers.SCHEDULING_TIME, java.time.Duration.between(s.receivedAt(), now));
       }
       ReplicaState st = s.state();
       if (st.status() != JobStatus.PENDING) {
@@ -195,7 +201,10 @@ public class Dispatcher extends Periodic {
                 "COMPUTILITY_TASK_INDEX", Integer.toString(r.taskIndex()),
                 "COMPUTILITY_REPLICA_INDEX", Integer.toString(r.replicaIndex())));
     try {
-      submitted.add(new Submitted(r, adapter.get(), adapter.get().submit(launch)));
+      long started = System.nanoTime();
+      ReplicaState state = adapter.get().submit(launch);
+      LatencyTimers.since(LatencyTimers.DISPATCH, started);
+      submitted.add(new Submitted(r, adapter.get(), state, job.job().submittedAt()));
     } catch (AdapterException ex) {
       if (ex.transientFailure()) {
         log.info(

@@ -55,6 +55,7 @@ public final class EndpointPermissions {
     rule("GET", "/api/v1/permissions", AUTHENTICATED);
     // JC API (Appendix A) and federation resources
     rule("POST", "/openapi/v1/trainjob", JOB_SUBMIT);
+    rule("POST", "/openapi/v1/trainjob/batch", JOB_SUBMIT); // issue 12 batch submission
     rule("POST", "/openapi/v1/trainjob/{id}/stop", JOB_STOP);
     rule("GET", "/openapi/v1/trainjob/**", JOB_READ);
     rule("GET", "/scheduler/**", POLICY_READ);

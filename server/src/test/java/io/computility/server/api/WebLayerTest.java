@@ -104,6 +104,26 @@ public abstract class WebLayerTest {
     TransactionTemplate transactionTemplate() {
       return new TransactionTemplate(new NoTransactions());
     }
+
+    /** Job submission with group commit off (no writer thread: each runs in its own no-op tx). */
+    @Bean
+    io.computility.server.api.jc.JobSubmission jobSubmission(
+        JobService jobs,
+        ResourceScopes scopes,
+        TransactionTemplate tx,
+        SchedulerSignal scheduler,
+        io.computility.server.api.jc.JobDemand demand,
+        io.computility.server.api.jc.CenterPins pins) {
+      var commits =
+          new io.computility.server.persistence.GroupCommit(tx, 1) {
+            @Override
+            public boolean isAutoStartup() {
+              return false;
+            }
+          };
+      return new io.computility.server.api.jc.JobSubmission(
+          jobs, scopes, commits, scheduler, demand, pins);
+    }
   }
 
   /** The slice has no database: a transaction is just the callback. */

@@ -5,19 +5,14 @@ import io.computility.server.api.dto.CreateJobRequest;
 import io.computility.server.api.dto.Envelope;
 import io.computility.server.api.dto.JobInfoData;
 import io.computility.server.api.idempotency.Idempotent;
-import io.computility.server.api.mapper.JobRequestMapper;
 import io.computility.server.api.mapper.JobViewMapper;
 import io.computility.server.jobs.JobService;
 import io.computility.server.jobs.JobView;
-import io.computility.server.jobs.NewJob;
-import io.computility.server.jobs.SchedulerSignal;
-import io.computility.server.security.AuthUser;
 import io.computility.server.security.CurrentUser;
 import io.computility.server.tenancy.ResourceScopes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,24 +28,12 @@ public class TrainJobController {
 
   private final JobService jobs;
   private final ResourceScopes scopes;
-  private final TransactionTemplate tx;
-  private final SchedulerSignal scheduler;
-  private final JobDemand demand;
-  private final CenterPins pins;
+  private final JobSubmission submission;
 
-  public TrainJobController(
-      JobService jobs,
-      ResourceScopes scopes,
-      TransactionTemplate tx,
-      SchedulerSignal scheduler,
-      JobDemand demand,
-      CenterPins pins) {
+  public TrainJobController(JobService jobs, ResourceScopes scopes, JobSubmission submission) {
     this.jobs = jobs;
     this.scopes = scopes;
-    this.tx = tx;
-    this.scheduler = scheduler;
-    this.demand = demand;
-    this.pins = pins;
+    this.submission = submission;
   }
 
   @PostMapping
@@ -58,25 +41,7 @@ public class TrainJobController {
   @Operation(summary = "JC-A.1 create a job; answers 201 once the job is durably queued")
   public ResponseEntity<Envelope<CreateJobData>> create(
       @RequestBody(required = false) CreateJobRequest body) {
-    NewJob asked = JobRequestMapper.toNewJob(body);
-    AuthUser me = CurrentUser.get();
-    NewJob named =
-        asked.userName() != null
-            ? asked
-            : new NewJob(
-                asked.name(), asked.desc(), me.username(), asked.tasks(), asked.requirements());
-    NewJob job = pins.apply(named, me); // off centers restricted to other tenants
-    var asks = demand.of(job, me); // 400 for a spec the caller does not see
-    // quota check, the job and its owner (tenant, organisation, user) commit together
-    JobView created =
-        tx.execute(
-            s -> {
-              demand.admit(me, asks);
-              JobView v = jobs.submit(job);
-              scopes.record(ResourceScopes.JOB, v.job().id(), me);
-              return v;
-            });
-    scheduler.wake();
+    JobView created = submission.submit(body, CurrentUser.get());
     return ResponseEntity.status(201).body(Envelope.created(JobViewMapper.toCreated(created)));
   }
 

@@ -1,6 +1,7 @@
 package io.computility.server.api.limits;
 
 import io.computility.server.api.dto.CreateJobRequest;
+import io.computility.server.api.jc.JobBatchRequest;
 import io.computility.server.api.validate.Check;
 import java.lang.reflect.Type;
 import java.util.Collection;
@@ -38,7 +39,11 @@ public class JobLimits extends RequestBodyAdviceAdapter {
       Type targetType,
       Class<? extends HttpMessageConverter<?>> converterType) {
     if (body instanceof CreateJobRequest r) check(r, "");
-    else if (body instanceof Collection<?> many) {
+    else if (body instanceof JobBatchRequest b && b.jobs() != null) {
+      for (int i = 0; i < b.jobs().size(); i++) {
+        if (b.jobs().get(i) != null) check(b.jobs().get(i), "jobs[" + i + "].");
+      }
+    } else if (body instanceof Collection<?> many) {
       int i = 0;
       for (Object o : many) if (o instanceof CreateJobRequest r) check(r, "[" + i++ + "].");
     }

@@ -58,7 +58,7 @@ public record LimitsProperties(
       @DefaultValue({
             "/openapi/v1/trainjob",
             "/api/v1/jobs",
-            "/api/v1/jobs/batch",
+            "/openapi/v1/trainjob/batch",
             "/api/v1/pool/tasks"
           })
           List<String> paths) {}
