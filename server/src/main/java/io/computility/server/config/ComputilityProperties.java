@@ -184,8 +184,8 @@ public record ComputilityProperties(
    * @param minLength fewest characters
    * @param minClasses fewest character classes of lower case, upper case, digits and symbols
    * @param maxAge how long a password is valid before it must be changed; zero means forever
-   * @param maxFailures failed logins in a row that lock the user
-   * @param lockDuration how long a locked user cannot log in
+   * @param maxFailures failed logins of one account from one client before its attempts must wait
+   * @param lockDuration the longest such wait (waits double from the first delay up to this)
    * @param singleSession a new login ends the user's other login sessions
    */
   public record Password(
