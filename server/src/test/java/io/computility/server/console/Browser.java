@@ -155,7 +155,11 @@ public final class Browser implements AutoCloseable {
   }
 
   public <T> T until(Duration timeout, Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, timeout, Duration.ofMillis(100)).until(condition);
+    // Vue re-renders lists and tags while a condition reads them: an element found a moment ago
+    // may be replaced before its text is read, which is "not yet", not a failure.
+    return new WebDriverWait(driver, timeout, Duration.ofMillis(100))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(condition);
   }
 
   /** Waits until the element's visible text contains the text. */
