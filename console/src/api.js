@@ -1,17 +1,8 @@
 import { auth, signOut } from './auth.js'
 import { router } from './router.js'
+import { ApiError, unreachable } from './errors.js'
 
-/** A failed call: the server's envelope (status, code, errorMsg) and the field errorMsg names. */
-export class ApiError extends Error {
-  constructor(status, code, message) {
-    super(message || code || String(status))
-    this.status = status
-    this.code = code
-    // errorMsg starts with the offending field's JSON path, e.g. "tasks[0].replicaNumber must …".
-    const m = /^([A-Za-z_][\w.[\]]*)\s/.exec(message || '')
-    this.field = status >= 400 && status < 500 && m ? m[1] : null
-  }
-}
+export { ApiError }
 
 const LOGIN = '/api/v1/auth/login'
 
@@ -35,7 +26,7 @@ async function call(method, path, body, params, withTotal) {
   const headers = { Accept: 'application/json' }
   if (body !== undefined) headers['Content-Type'] = 'application/json'
   if (auth.token) headers.Authorization = 'Bearer ' + auth.token
-  const res = await fetch(url, {
+  const res = await send(url, {
     method,
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -48,25 +39,49 @@ async function call(method, path, body, params, withTotal) {
     // not JSON: fall through with the HTTP status
   }
   if (!res.ok || !envelope || (envelope.code && envelope.code !== 'OK')) {
-    throw new ApiError(res.status, envelope?.code, envelope?.errorMsg || res.statusText)
+    throw new ApiError(res.status, envelope || { errorMsg: res.statusText }, retryAfter(res))
   }
-  if (withTotal) return { rows: envelope.data, total: Number(res.headers.get('X-Total-Count') || envelope.data.length) }
+  if (withTotal) {
+    const header = res.headers.get('X-Total-Count')
+    return { data: envelope.data, total: header === null ? null : Number(header) }
+  }
   return envelope.data
+}
+
+/** fetch, with a failure to reach the server as an ApiError too. */
+async function send(url, init) {
+  try {
+    return await fetch(url, init)
+  } catch (e) {
+    throw unreachable(e)
+  }
+}
+
+const retryAfter = (res) => (res.headers.get('Retry-After') ? Number(res.headers.get('Retry-After')) : null)
+
+/** A plain-text or file answer's failure: the envelope when the server sent one, else the text. */
+async function failure(res) {
+  const text = await res.text()
+  try {
+    return new ApiError(res.status, JSON.parse(text), retryAfter(res))
+  } catch {
+    return new ApiError(res.status, { errorMsg: text || res.statusText })
+  }
 }
 
 export const api = {
   get: (path, params) => call('GET', path, undefined, params),
-  /** A page of a list and the number of matching rows the server counted (X-Total-Count). */
-  page: (path, params) => call('GET', path, undefined, params, true),
+  /** The data and the number of matching rows the server counted (X-Total-Count; null: none sent). */
+  counted: (path, params) => call('GET', path, undefined, params, true),
   post: (path, body) => call('POST', path, body === undefined ? {} : body),
   put: (path, body) => call('PUT', path, body),
   patch: (path, body) => call('PATCH', path, body),
   del: (path) => call('DELETE', path),
   async text(path) {
     const headers = auth.token ? { Authorization: 'Bearer ' + auth.token } : {}
-    const res = await fetch(path, { headers })
+    const res = await send(path, { headers })
     if (res.status === 401) unauthorized(path, headers.Authorization)
-    if (!res.ok) throw new ApiError(res.status, null, await res.text())
+    if (!res.ok) throw await failure(res)
     return res.text()
   },
 }
@@ -77,9 +92,9 @@ export const api = {
  */
 export async function download(path, filename) {
   const headers = auth.token ? { Authorization: 'Bearer ' + auth.token } : {}
-  const res = await fetch(path, { headers })
+  const res = await send(path, { headers })
   if (res.status === 401) unauthorized(path, headers.Authorization)
-  if (!res.ok) throw new ApiError(res.status, null, await res.text())
+  if (!res.ok) throw await failure(res)
   const url = URL.createObjectURL(await res.blob())
   const a = document.createElement('a')
   a.href = url
@@ -88,9 +103,4 @@ export async function download(path, filename) {
   a.click()
   a.remove()
   setTimeout(() => URL.revokeObjectURL(url), 10000)
-}
-
-/** Maps a field path from the server (tasks[0].name) onto a form's error slots. */
-export function fieldErrors(error) {
-  return error instanceof ApiError && error.field ? { [error.field]: error.message } : {}
 }

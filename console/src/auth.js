@@ -22,3 +22,8 @@ export function signOut() {
   localStorage.removeItem(STORED)
   localStorage.removeItem(STORED + '.user')
 }
+
+/** Where to go after signing in: `next` when it is a path of this console, else the overview. */
+export function safeNext(next) {
+  return typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : '/'
+}

@@ -5,4 +5,7 @@ import App from './App.vue'
 import { router } from './router.js'
 import { i18n } from './i18n/index.js'
 
-createApp(App).use(router).use(i18n).use(ElementPlus).mount('#app')
+// Mounted once the first route is known: a signed-out visitor sees the login page straight away,
+// never the shell first.
+const app = createApp(App).use(router).use(i18n).use(ElementPlus)
+router.isReady().then(() => app.mount('#app'))

@@ -1,18 +1,19 @@
 import { createRouter, createWebHistory } from 'vue-router'
-import { auth } from './auth.js'
+import { auth, safeNext } from './auth.js'
 
-// One place to add a page: a route here (with its title key) and, if it belongs in the side menu,
-// its name in a group of `menu` below; then its keys in i18n/en.json and i18n/zh-CN.json.
+// One place to add a page: a route here (title key, permission code, and `parent` for a page
+// reached from a list: its breadcrumb and menu entry), then its name in a group of src/menu.js if it
+// belongs in the side menu, and its keys in i18n/en.json and i18n/zh-CN.json.
 export const routes = [
   { path: '/', name: 'overview', component: () => import('./pages/OverviewPage.vue'), meta: { titleKey: 'menu.overview' } },
   { path: '/centers', name: 'centers', component: () => import('./pages/CentersPage.vue'), meta: { perm: 'center:read', titleKey: 'menu.centers' } },
-  { path: '/centers/:id', name: 'center', component: () => import('./pages/CenterDetailPage.vue'), props: true, meta: { perm: 'center:read', titleKey: 'center.title' } },
+  { path: '/centers/:id', name: 'center', component: () => import('./pages/CenterDetailPage.vue'), props: true, meta: { perm: 'center:read', titleKey: 'center.title', parent: 'centers' } },
   { path: '/specs', name: 'specs', component: () => import('./pages/SpecsPage.vue'), meta: { perm: 'catalog:read', titleKey: 'menu.specs' } },
   { path: '/images', name: 'images', component: () => import('./pages/ImagesPage.vue'), meta: { perm: 'catalog:read', titleKey: 'menu.images' } },
   { path: '/datasets', name: 'datasets', component: () => import('./pages/DatasetsPage.vue'), meta: { perm: 'catalog:read', titleKey: 'menu.datasets' } },
   { path: '/jobs', name: 'jobs', component: () => import('./pages/JobsPage.vue'), meta: { perm: 'job:read', titleKey: 'menu.jobs' } },
   { path: '/jobs/new', name: 'job-submit', component: () => import('./pages/JobSubmitPage.vue'), meta: { perm: 'job:submit', titleKey: 'menu.submitJob' } },
-  { path: '/jobs/:id', name: 'job', component: () => import('./pages/JobDetailPage.vue'), props: true, meta: { perm: 'job:read', titleKey: 'job.title' } },
+  { path: '/jobs/:id', name: 'job', component: () => import('./pages/JobDetailPage.vue'), props: true, meta: { perm: 'job:read', titleKey: 'job.title', parent: 'jobs' } },
   { path: '/policies', name: 'policies', component: () => import('./pages/PoliciesPage.vue'), meta: { perm: 'policy:read', titleKey: 'menu.policies' } },
   { path: '/scores', name: 'scores', component: () => import('./pages/ScoresPage.vue'), meta: { perm: 'policy:read', titleKey: 'menu.scores' } },
   { path: '/metrics', name: 'metrics', component: () => import('./pages/MetricsPage.vue'), meta: { perm: 'policy:read', titleKey: 'menu.metrics' } },
@@ -20,7 +21,7 @@ export const routes = [
   { path: '/pool/devices', name: 'pool-devices', component: () => import('./pages/pool/PoolDevicesPage.vue'), meta: { perm: 'pool:read', titleKey: 'menu.poolDevices' } },
   { path: '/pool/tasks', name: 'pool-tasks', component: () => import('./pages/pool/PoolTasksPage.vue'), meta: { perm: 'pool:read', titleKey: 'menu.poolTasks' } },
   { path: '/pool/tasks/new', name: 'pool-task-submit', component: () => import('./pages/pool/PoolTaskSubmitPage.vue'), meta: { perm: 'pool:write', titleKey: 'menu.poolSubmit' } },
-  { path: '/pool/tasks/:id', name: 'pool-task', component: () => import('./pages/pool/PoolTaskDetailPage.vue'), props: true, meta: { perm: 'pool:read', titleKey: 'pool.taskTitle' } },
+  { path: '/pool/tasks/:id', name: 'pool-task', component: () => import('./pages/pool/PoolTaskDetailPage.vue'), props: true, meta: { perm: 'pool:read', titleKey: 'pool.taskTitle', parent: 'pool-tasks' } },
   { path: '/pool/queue', name: 'pool-queue', component: () => import('./pages/pool/PoolTasksPage.vue'), props: { queue: true }, meta: { perm: 'pool:read', titleKey: 'menu.poolQueue' } },
   { path: '/pool/settings', name: 'pool-settings', component: () => import('./pages/pool/PoolSettingsPage.vue'), props: (r) => ({ tab: r.query.tab || 'policy' }), meta: { perm: 'pool:read', titleKey: 'menu.poolSettings' } },
   { path: '/pool/logs', name: 'pool-logs', component: () => import('./pages/pool/PoolLogsPage.vue'), meta: { perm: 'pool:read', titleKey: 'menu.poolLogs' } },
@@ -34,7 +35,7 @@ export const routes = [
   { path: '/pool/components', name: 'pool-components', component: () => import('./pages/pool/PoolComponentsPage.vue'), meta: { perm: 'pool:read', titleKey: 'menu.poolComponents' } },
   { path: '/simulations', name: 'simulations', component: () => import('./pages/sim/SimulationsPage.vue'), meta: { perm: 'simulation:read', titleKey: 'menu.simulations' } },
   { path: '/simulations/new', name: 'simulation-new', component: () => import('./pages/sim/SimulationStartPage.vue'), meta: { perm: 'simulation:write', titleKey: 'menu.simulationNew' } },
-  { path: '/simulations/:id', name: 'simulation', component: () => import('./pages/sim/SimulationDetailPage.vue'), props: true, meta: { perm: 'simulation:read', titleKey: 'sim.title' } },
+  { path: '/simulations/:id', name: 'simulation', component: () => import('./pages/sim/SimulationDetailPage.vue'), props: true, meta: { perm: 'simulation:read', titleKey: 'sim.title', parent: 'simulations' } },
   { path: '/system/users', name: 'users', component: () => import('./pages/iam/UsersPage.vue'), meta: { perm: 'user:read', titleKey: 'menu.users' } },
   { path: '/system/roles', name: 'roles', component: () => import('./pages/iam/RolesPage.vue'), meta: { perm: 'role:read', titleKey: 'menu.roles' } },
   { path: '/system/orgs', name: 'orgs', component: () => import('./pages/iam/OrgsPage.vue'), meta: { perm: 'org:read', titleKey: 'menu.orgs' } },
@@ -42,26 +43,20 @@ export const routes = [
   { path: '/system/business-systems', name: 'business-systems', component: () => import('./pages/iam/BusinessSystemsPage.vue'), meta: { perm: 'org:read', titleKey: 'menu.businessSystems' } },
   { path: '/system/audit', name: 'audit', component: () => import('./pages/iam/AuditPage.vue'), meta: { perm: 'audit:read', titleKey: 'menu.audit' } },
   { path: '/account/tokens', name: 'tokens', component: () => import('./pages/account/TokensPage.vue'), meta: { titleKey: 'menu.tokens' } },
-  { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { titleKey: 'menu.login' } },
+  { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { titleKey: 'menu.login', public: true } },
   { path: '/:rest(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { titleKey: 'common.notFound' } },
 ]
 
-/** The side menu: groups of route names; an item shows only to users holding its `meta.perm`. */
-export const menu = [
-  { titleKey: 'menu.groupOverview', items: ['overview'] },
-  { titleKey: 'menu.groupResources', items: ['centers', 'specs', 'images', 'datasets'] },
-  { titleKey: 'menu.groupJobs', items: ['jobs', 'job-submit'] },
-  { titleKey: 'menu.groupScheduling', items: ['policies', 'scores', 'metrics'] },
-  { titleKey: 'menu.groupPool', items: ['pool-nodes', 'pool-devices', 'pool-tasks', 'pool-task-submit', 'pool-queue', 'pool-settings', 'pool-components', 'pool-logs'] },
-  { titleKey: 'menu.groupMonitoring', items: ['alerts', 'alert-rules', 'silences', 'forwarding', 'inbox', 'platform-logs', 'reports'] },
-  { titleKey: 'menu.groupSimulation', items: ['simulations', 'simulation-new'] },
-  { titleKey: 'menu.groupSystem', items: ['tenants', 'orgs', 'users', 'roles', 'business-systems', 'audit'] },
-  { titleKey: 'menu.groupAccount', items: ['tokens'] },
-]
-
-export const router = createRouter({ history: createWebHistory(), routes })
+export const router = createRouter({
+  history: createWebHistory(),
+  routes,
+  // The window does not scroll (the shell's content pane does, see AppShell.vue); back and forward
+  // keep the position the browser saved, any other navigation starts at the top.
+  scrollBehavior: (to, from, saved) => saved || { top: 0 },
+})
 
 // Every page but the login page needs a signed-in user; the login page returns to `next`.
 router.beforeEach((to) => {
-  if (to.name !== 'login' && !auth.token) return { name: 'login', query: { next: to.fullPath } }
+  if (!to.meta.public && !auth.token) return { name: 'login', query: { next: to.fullPath } }
+  if (to.name === 'login' && auth.token) return safeNext(to.query.next)
 })

@@ -1,7 +1,7 @@
 import { onMounted, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { ElMessageBox } from 'element-plus'
-import { fieldErrors } from '../api.js'
+import { fieldErrors } from '../errors.js'
 
 // A page's list: `fetch` fills the page's refs; load() runs it (also on mount), keeps its failure
 // in `error` (shown by ErrorAlert) and clears it on success. Row actions and inline forms reload

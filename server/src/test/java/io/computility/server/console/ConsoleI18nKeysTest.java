@@ -59,7 +59,41 @@ class ConsoleI18nKeysTest {
           Map.entry("iam.quotaKeys.", Set.of("cpu", "memory_mb", "disk_gb", "instances", "gpu")),
           Map.entry(
               "iam.figures.",
-              Set.of("quota_total", "quota_allocated", "quota_available", "quota_used")));
+              Set.of("quota_total", "quota_allocated", "quota_available", "quota_used")),
+          Map.entry("iam.actorKinds.", Set.of("HUMAN", "AGENT", "TOKEN")),
+          Map.entry("iam.permKinds.", Set.of("MENU", "PAGE", "BUTTON")),
+          Map.entry("overview.windows.", Set.of("HOUR", "DAY", "WEEK")),
+          Map.entry("decision.outcomes.", Set.of("PLACED", "QUEUED", "REJECTED")),
+          Map.entry("units.duration.", Set.of("d", "h", "min", "s")),
+          Map.entry("login.refused.", Set.of("DISABLED", "PASSWORD_EXPIRED", "NO_ROLE")),
+          // the error envelope's reasons (docs/console.md "Errors"): every one said in both
+          Map.entry(
+              "errors.reason.",
+              Set.of(
+                  "REQUIRED",
+                  "TOO_SMALL",
+                  "TOO_LARGE",
+                  "TOO_LONG",
+                  "BAD_FORMAT",
+                  "NOT_ONE_OF",
+                  "UNKNOWN_REFERENCE",
+                  "DUPLICATE",
+                  "IN_USE",
+                  "BAD_CREDENTIALS",
+                  "LOCKED",
+                  "FORBIDDEN",
+                  "NOT_FOUND",
+                  "CONFLICT",
+                  "QUOTA_EXCEEDED",
+                  "RATE_LIMITED",
+                  "PAYLOAD_TOO_LARGE",
+                  "SELF_ACTION",
+                  "DEVICE_BUSY")),
+          Map.entry("errors.status.", Set.of("403", "404", "409", "429", "500", "other")),
+          // job phases as the job page steps through them
+          Map.entry(
+              "known.phases.",
+              Set.of("QUEUED", "TRANSFERRING", "DISPATCHING", "DISPATCHED", "RUNNING", "DONE")));
 
   @Test
   @DisplayName("console zh-CN and en hold the same keys, none empty")
