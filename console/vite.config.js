@@ -13,6 +13,11 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
   },
+  // Vitest (npm test): the shared pieces' component tests in test/, in a simulated DOM.
+  test: {
+    environment: 'happy-dom',
+    include: ['test/**/*.test.js'],
+  },
   server: {
     proxy: Object.fromEntries(proxied.map((p) => [p, { target: server, changeOrigin: true }])),
   },

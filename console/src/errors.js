@@ -23,7 +23,8 @@ export class ApiError extends Error {
     this.params = detail.params || {}
     // Older servers name the field only at the start of errorMsg: "tasks[0].replicaNumber must …".
     const named = /^([A-Za-z_][\w.[\]]*)\s/.exec(this.errorMsg)
-    this.field = detail.field || (status >= 400 && status < 500 && named ? named[1] : null)
+    const legacy = !detail.reason && status >= 400 && status < 500 && named ? named[1] : null
+    this.field = detail.field || legacy
     this.retryAfter = retryAfter
   }
 }

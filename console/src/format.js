@@ -83,10 +83,7 @@ export function bytesOfTotal(usedMb, totalMb) {
 }
 
 /** A number of accelerator cards: "1 card", "4 cards", "4 张卡". */
-export const cards = (n) => t('units.cards', { n: number(n, 0) }, Number(n))
-
-/** A number of CPU cores. */
-export const cores = (n) => t('units.cores', { n: number(n, 0) }, Number(n))
+export const cards = (n) => i18n.global.t('units.cards', Number(n), { named: { n: number(n, 0) } })
 
 /** A length of time in milliseconds, to two units: "42 s", "5 min 3 s", "2 h 5 min", "3 d 4 h". */
 export function duration(ms) {

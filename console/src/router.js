@@ -3,9 +3,10 @@ import { auth, safeNext } from './auth.js'
 
 // One place to add a page: a route here (title key, permission code, and `parent` for a page
 // reached from a list: its breadcrumb and menu entry), then its name in a group of src/menu.js if it
-// belongs in the side menu, and its keys in i18n/en.json and i18n/zh-CN.json.
+// belongs in the side menu, and its keys in i18n/en.json and i18n/zh-CN.json. Pages sit on a white
+// sheet; `bare` leaves it out for a page of cards (the overview).
 export const routes = [
-  { path: '/', name: 'overview', component: () => import('./pages/OverviewPage.vue'), meta: { titleKey: 'menu.overview' } },
+  { path: '/', name: 'overview', component: () => import('./pages/OverviewPage.vue'), meta: { titleKey: 'menu.overview', bare: true } },
   { path: '/centers', name: 'centers', component: () => import('./pages/CentersPage.vue'), meta: { perm: 'center:read', titleKey: 'menu.centers' } },
   { path: '/centers/:id', name: 'center', component: () => import('./pages/CenterDetailPage.vue'), props: true, meta: { perm: 'center:read', titleKey: 'center.title', parent: 'centers' } },
   { path: '/specs', name: 'specs', component: () => import('./pages/SpecsPage.vue'), meta: { perm: 'catalog:read', titleKey: 'menu.specs' } },

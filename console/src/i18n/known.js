@@ -44,6 +44,9 @@ export const METRICS = [
   'center.memory_mb.total',
 ]
 
+/** Metrics sampled as a ratio (0.031): shown as a percentage (3.1 %). */
+export const isRatioMetric = (m) => m === 'gpu.utilisation' || m === 'center.utilisation'
+
 /** The health events the pool and the federation raise, and the one each recovers with. */
 export const EVENTS = ['DEVICE_FAULT', 'DEVICE_RECOVERED', 'NODE_LOST', 'NODE_RECOVERED', 'CENTER_LOST', 'CENTER_RECOVERED']
 
