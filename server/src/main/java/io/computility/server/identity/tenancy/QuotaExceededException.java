@@ -1,0 +1,13 @@
+package io.computility.server.identity.tenancy;
+
+import io.computility.server.shared.web.ConflictException;
+
+/**
+ * A submission would take its tenant or one of its organisations past a quota: 409 naming {@code
+ * quota.<resource>}. Nothing of the submission is stored.
+ */
+public class QuotaExceededException extends ConflictException {
+  public QuotaExceededException(String resource, String message) {
+    super("quota." + resource, message);
+  }
+}
