@@ -1,6 +1,6 @@
 package io.computility.server.pool;
 
-import io.computility.server.identity.security.CurrentUser;
+import io.computility.server.identity.CurrentUser;
 import io.computility.server.shared.web.Envelope;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;

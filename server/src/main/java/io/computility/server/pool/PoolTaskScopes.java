@@ -1,7 +1,7 @@
 package io.computility.server.pool;
 
 import io.computility.core.vgpu.SliceRequest;
-import io.computility.server.identity.security.AuthUser;
+import io.computility.server.identity.AuthUser;
 import io.computility.server.identity.tenancy.Quota;
 import io.computility.server.identity.tenancy.QuotaGuard;
 import io.computility.server.identity.tenancy.QuotaUsage;

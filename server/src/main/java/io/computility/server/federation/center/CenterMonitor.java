@@ -4,7 +4,6 @@ import io.computility.core.adapter.AdapterException;
 import io.computility.core.adapter.CenterDescription;
 import io.computility.core.center.CenterStatus;
 import io.computility.core.center.MonitoringSnapshot;
-import io.computility.server.federation.job.JobLifecycle;
 import io.computility.server.monitoring.intake.CenterSamples;
 import io.computility.server.monitoring.intake.MonitoringIntake;
 import io.computility.server.shared.config.ComputilityProperties;
@@ -30,7 +29,7 @@ public class CenterMonitor extends Periodic {
   private final CenterRegistry registry;
   private final CenterStore store;
   private final CenterImages images;
-  private final JobLifecycle lifecycle;
+  private final org.springframework.context.ApplicationEventPublisher events;
   private final MonitoringIntake monitoring;
   private final Clock clock;
   private final Duration historyEvery;
@@ -41,7 +40,7 @@ public class CenterMonitor extends Periodic {
       CenterRegistry registry,
       CenterStore store,
       CenterImages images,
-      JobLifecycle lifecycle,
+      org.springframework.context.ApplicationEventPublisher events,
       MonitoringIntake monitoring,
       Clock clock,
       ComputilityProperties props) {
@@ -49,7 +48,7 @@ public class CenterMonitor extends Periodic {
     this.registry = registry;
     this.store = store;
     this.images = images;
-    this.lifecycle = lifecycle;
+    this.events = events;
     this.monitoring = monitoring;
     this.clock = clock;
     this.historyEvery = props.monitor().historyEvery();
@@ -110,7 +109,9 @@ public class CenterMonitor extends Periodic {
     CenterStatus status = lost ? CenterStatus.UNAVAILABLE : seen;
     since = registry.unreachable(c.id(), now, status);
     store.setStatus(c.id(), status, now);
-    if (lost) lifecycle.centerLost(c.id(), "center " + c.id() + " unreachable since " + since);
+    if (lost)
+      events.publishEvent(
+          new CenterLost(c.id(), "center " + c.id() + " unreachable since " + since));
   }
 
   /** Monitoring trouble must not make a healthy center look unreachable. */

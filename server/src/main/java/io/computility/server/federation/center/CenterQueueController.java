@@ -3,7 +3,7 @@ package io.computility.server.federation.center;
 import io.computility.core.adapter.AdapterException;
 import io.computility.core.adapter.CenterAdapter;
 import io.computility.core.adapter.QueueAware;
-import io.computility.server.identity.security.CurrentUser;
+import io.computility.server.identity.CurrentUser;
 import io.computility.server.identity.tenancy.SharedResources;
 import io.computility.server.shared.web.Check;
 import io.computility.server.shared.web.Envelope;

@@ -1,8 +1,8 @@
 package io.computility.server.federation.center;
 
 import io.computility.core.catalog.ResourceSpec;
-import io.computility.server.identity.security.AuthUser;
-import io.computility.server.identity.security.CurrentUser;
+import io.computility.server.identity.AuthUser;
+import io.computility.server.identity.CurrentUser;
 import io.computility.server.identity.tenancy.ResourceScopes;
 import io.computility.server.identity.tenancy.SharedResources;
 import io.computility.server.shared.web.Check;

@@ -2,7 +2,7 @@ package io.computility.server.federation.job;
 
 import io.computility.core.job.JobRequirements;
 import io.computility.server.federation.center.CatalogService;
-import io.computility.server.identity.security.AuthUser;
+import io.computility.server.identity.AuthUser;
 import io.computility.server.identity.tenancy.SharedResources;
 import io.computility.server.shared.web.InvalidInputException;
 import java.util.List;

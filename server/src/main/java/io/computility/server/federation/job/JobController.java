@@ -1,24 +1,20 @@
 package io.computility.server.federation.job;
 
-import io.computility.server.federation.scheduling.DecisionData;
-import io.computility.server.identity.security.CurrentUser;
-import io.computility.server.identity.tenancy.ResourceScopes;
-import io.computility.server.identity.tenancy.ScopeFilter;
+import io.computility.server.identity.CurrentUser;
+import io.computility.server.identity.ScopeFilter;
 import io.computility.server.shared.web.Check;
 import io.computility.server.shared.web.Envelope;
-import io.computility.server.shared.web.NotFoundException;
 import io.computility.server.shared.web.PageData;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Job listing with filters and paging, and the scheduler's decision for a job. */
+/** Job listing with filters and paging; a job's decision is served by the scheduling context. */
 @RestController
 @RequestMapping("/api/v1/jobs")
 @Tag(name = "Jobs", description = "Job listing and scheduling decisions")
@@ -27,11 +23,9 @@ public class JobController {
   static final int MAX_PAGE_SIZE = 200;
 
   private final JobService jobs;
-  private final ResourceScopes scopes;
 
-  public JobController(JobService jobs, ResourceScopes scopes) {
+  public JobController(JobService jobs) {
     this.jobs = jobs;
-    this.scopes = scopes;
   }
 
   @GetMapping
@@ -60,21 +54,6 @@ public class JobController {
             scope.all() ? null : scope);
     List<JobSummary> items = jobs.list(query).stream().map(JobListMapper::toSummary).toList();
     return Envelope.ok(new PageData<>(items, jobs.count(query), page, size));
-  }
-
-  @GetMapping("/{jobId}/decision")
-  @Operation(summary = "The scheduler's last decision for a job, with per-strategy score cards")
-  public Envelope<DecisionData> decision(@PathVariable String jobId) {
-    Check.id(jobId, "jobId");
-    if (jobs.find(jobId).isEmpty()
-        || !scopes.visible(CurrentUser.get().scope(), ResourceScopes.JOB, jobId)) {
-      throw new NotFoundException("jobId", "job '" + jobId + "' does not exist");
-    }
-    return Envelope.ok(
-        JobListMapper.toDecision(
-            jobs.lastDecision(jobId)
-                .orElseThrow(
-                    () -> new NotFoundException("decision", "job has not been scheduled yet"))));
   }
 
   private static String blankToNull(String s) {

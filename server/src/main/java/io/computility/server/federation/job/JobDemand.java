@@ -2,7 +2,7 @@ package io.computility.server.federation.job;
 
 import io.computility.core.catalog.ResourceSpec;
 import io.computility.server.federation.center.CatalogService;
-import io.computility.server.identity.security.AuthUser;
+import io.computility.server.identity.AuthUser;
 import io.computility.server.identity.tenancy.Quota;
 import io.computility.server.identity.tenancy.QuotaGuard;
 import io.computility.server.identity.tenancy.QuotaUsage;

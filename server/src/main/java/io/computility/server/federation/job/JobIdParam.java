@@ -1,6 +1,6 @@
 package io.computility.server.federation.job;
 
-import io.computility.server.identity.security.CurrentUser;
+import io.computility.server.identity.CurrentUser;
 import io.computility.server.identity.tenancy.ResourceScopes;
 import io.computility.server.shared.web.Check;
 import io.computility.server.shared.web.NotFoundException;

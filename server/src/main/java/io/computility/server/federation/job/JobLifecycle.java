@@ -35,7 +35,7 @@ public class JobLifecycle {
   private final CenterRegistry registry;
   private final Clock clock;
   private final AsyncCommit async;
-  private final io.computility.server.federation.scheduling.Reservations reservations;
+  private final ReplicaCapacity reservations;
   private final Runnable wakeScheduler;
 
   public JobLifecycle(
@@ -45,7 +45,7 @@ public class JobLifecycle {
       CenterRegistry registry,
       Clock clock,
       AsyncCommit async,
-      io.computility.server.federation.scheduling.Reservations reservations,
+      ReplicaCapacity reservations,
       @Lazy SchedulerSignal signal) {
     this.async = async;
     this.reservations = reservations;
@@ -92,8 +92,11 @@ public class JobLifecycle {
   }
 
   /** Fails every unfinished replica on a lost center, so retry policies can move them. */
+  @org.springframework.context.event.EventListener
   @Transactional
-  public void centerLost(String centerId, String why) {
+  public void centerLost(io.computility.server.federation.center.CenterLost lostCenter) {
+    String centerId = lostCenter.centerId();
+    String why = lostCenter.reason();
     List<ReplicaRow> lost = replicas.activeOn(centerId);
     if (lost.isEmpty()) return;
     Instant now = clock.instant();

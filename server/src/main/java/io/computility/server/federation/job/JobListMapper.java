@@ -1,14 +1,10 @@
 package io.computility.server.federation.job;
 
 import io.computility.core.job.JobStatus;
-import io.computility.core.scheduling.ScoreCard;
-import io.computility.server.federation.scheduling.DecisionData;
-import io.computility.server.federation.scheduling.DecisionRecord;
 import io.computility.server.shared.web.Check;
-import java.util.List;
 import java.util.Locale;
 
-/** Job listings and scheduling decisions on the wire. */
+/** Job listings on the wire. */
 public final class JobListMapper {
 
   private JobListMapper() {}
@@ -35,19 +31,5 @@ public final class JobListMapper {
     } catch (IllegalArgumentException e) {
       throw Check.bad("status", "must be pending, running, completed, failed or stopped");
     }
-  }
-
-  public static DecisionData toDecision(DecisionRecord d) {
-    List<DecisionData.ScoreCardDto> cards =
-        d.scoreCards().stream().map(JobListMapper::card).toList();
-    return new DecisionData(d.jobId(), d.policy(), d.outcome(), d.reason(), d.decidedAt(), cards);
-  }
-
-  private static DecisionData.ScoreCardDto card(ScoreCard c) {
-    List<DecisionData.CenterScore> ranking =
-        c.ranking().stream()
-            .map(s -> new DecisionData.CenterScore(s.centerId(), s.byStrategy(), s.finalScore()))
-            .toList();
-    return new DecisionData.ScoreCardDto(c.taskIndex(), c.replicaIndex(), ranking);
   }
 }

@@ -1,7 +1,7 @@
 package io.computility.server.federation.job;
 
 import io.computility.core.job.JobStatus;
-import io.computility.server.identity.tenancy.ScopeFilter;
+import io.computility.server.identity.ScopeFilter;
 
 /**
  * Filters and page for listing jobs; null fields do not filter.

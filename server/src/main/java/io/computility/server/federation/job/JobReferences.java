@@ -4,7 +4,6 @@ import io.computility.core.catalog.Image;
 import io.computility.core.job.JobRequirements;
 import io.computility.server.federation.center.CatalogCache;
 import io.computility.server.federation.center.CenterStore;
-import io.computility.server.federation.scheduling.PolicyResolver;
 import io.computility.server.shared.web.InvalidInputException;
 import java.util.HashSet;
 import java.util.Set;
@@ -14,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 class JobReferences {
   private final CatalogCache catalog;
-  private final PolicyResolver policies;
+  private final PolicyNames policies;
   private final CenterStore centers;
 
-  JobReferences(CatalogCache catalog, PolicyResolver policies, CenterStore centers) {
+  JobReferences(CatalogCache catalog, PolicyNames policies, CenterStore centers) {
     this.catalog = catalog;
     this.policies = policies;
     this.centers = centers;
@@ -45,7 +44,7 @@ class JobReferences {
     if (r.dataset() != null && !s.datasets().containsKey(r.dataset())) {
       throw new InvalidInputException("dataset", "unknown dataset " + r.dataset());
     }
-    if (r.policy() != null && !policies.policies().containsKey(r.policy())) {
+    if (r.policy() != null && !policies.exists(r.policy())) {
       throw new InvalidInputException("policy", "unknown scheduling policy " + r.policy());
     }
     if (!r.pinnedCenters().isEmpty()) {

@@ -1,6 +1,6 @@
 package io.computility.server.federation.job;
 
-import io.computility.server.identity.security.AuthUser;
+import io.computility.server.identity.AuthUser;
 import io.computility.server.identity.tenancy.ResourceScopes;
 import io.computility.server.shared.jdbc.GroupCommit;
 import io.computility.server.shared.metrics.LatencyTimers;

@@ -1,7 +1,7 @@
 package io.computility.server.federation.job;
 
-import io.computility.server.identity.security.AuthUser;
-import io.computility.server.identity.security.CurrentUser;
+import io.computility.server.identity.AuthUser;
+import io.computility.server.identity.CurrentUser;
 import io.computility.server.shared.web.ConflictException;
 import io.computility.server.shared.web.DatabaseBusy;
 import io.computility.server.shared.web.Envelope;

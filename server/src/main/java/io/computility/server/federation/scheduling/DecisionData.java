@@ -1,5 +1,6 @@
 package io.computility.server.federation.scheduling;
 
+import io.computility.core.scheduling.ScoreCard;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,4 +18,18 @@ public record DecisionData(
   public record ScoreCardDto(int taskIndex, int replicaIndex, List<CenterScore> ranking) {}
 
   public record CenterScore(String centerId, Map<String, Double> byStrategy, double finalScore) {}
+
+  /** The wire form of a stored decision. */
+  public static DecisionData of(DecisionRecord d) {
+    List<ScoreCardDto> cards = d.scoreCards().stream().map(DecisionData::card).toList();
+    return new DecisionData(d.jobId(), d.policy(), d.outcome(), d.reason(), d.decidedAt(), cards);
+  }
+
+  private static ScoreCardDto card(ScoreCard c) {
+    List<CenterScore> ranking =
+        c.ranking().stream()
+            .map(s -> new CenterScore(s.centerId(), s.byStrategy(), s.finalScore()))
+            .toList();
+    return new ScoreCardDto(c.taskIndex(), c.replicaIndex(), ranking);
+  }
 }

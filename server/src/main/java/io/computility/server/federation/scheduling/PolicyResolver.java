@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * policy was deleted after it was accepted falls back to the default policy.
  */
 @Component
-public class PolicyResolver {
+public class PolicyResolver implements io.computility.server.federation.job.PolicyNames {
   private final PolicyStore store;
   private final String defaultName;
   private volatile Map<String, SchedulingPolicy> byName;
@@ -27,6 +27,11 @@ public class PolicyResolver {
     if (p == null) p = m.get(defaultName);
     if (p == null) throw new IllegalStateException("default policy " + defaultName + " is missing");
     return p;
+  }
+
+  @Override
+  public boolean exists(String policyName) {
+    return policies().containsKey(policyName);
   }
 
   public String defaultName() {

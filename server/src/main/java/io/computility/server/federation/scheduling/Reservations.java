@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * dispatch would let the next cycle place more work on the same capacity.
  */
 @Component
-public class Reservations {
+public class Reservations implements io.computility.server.federation.job.ReplicaCapacity {
   private final Map<String, Map<String, Reservation>> byCenter = new ConcurrentHashMap<>();
   private final Map<String, Reservation> byKey = new ConcurrentHashMap<>();
 
@@ -41,12 +41,14 @@ public class Reservations {
   }
 
   /** The center started the replica at {@code at}: snapshots taken after it show the usage. */
+  @Override
   public void started(String replicaKey, Instant at) {
     Reservation r = byKey.get(replicaKey);
     if (r != null && r.startedAt == null) r.startedAt = at;
   }
 
   /** Forgets a reservation whose dispatch will not happen (stopped, failed). */
+  @Override
   public void cancel(String replicaKey) {
     Reservation r = byKey.remove(replicaKey);
     if (r != null) byCenter.getOrDefault(r.centerId, Map.of()).remove(replicaKey);

@@ -2,7 +2,7 @@ package io.computility.server.federation.scheduling;
 
 import io.computility.server.federation.center.CatalogService;
 import io.computility.server.federation.job.JobService;
-import io.computility.server.identity.security.CurrentUser;
+import io.computility.server.identity.CurrentUser;
 import io.computility.server.identity.tenancy.ResourceScopes;
 import io.computility.server.identity.tenancy.SharedResources;
 import io.computility.server.shared.web.Check;

@@ -1,6 +1,6 @@
 package io.computility.server.federation.scheduling;
 
-import io.computility.server.identity.security.CurrentUser;
+import io.computility.server.identity.CurrentUser;
 import io.computility.server.shared.web.Check;
 import io.computility.server.shared.web.Envelope;
 import io.computility.server.shared.web.InvalidInputException;

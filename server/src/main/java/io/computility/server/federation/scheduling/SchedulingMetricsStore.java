@@ -2,7 +2,7 @@ package io.computility.server.federation.scheduling;
 
 import static io.computility.server.shared.jdbc.Sql.ts;
 
-import io.computility.server.identity.tenancy.ScopeFilter;
+import io.computility.server.identity.ScopeFilter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.computility.server.identity.audit;
 
-import io.computility.server.identity.security.AuthUser;
-import io.computility.server.identity.security.CurrentUser;
+import io.computility.server.identity.AuthUser;
+import io.computility.server.identity.CurrentUser;
 import io.computility.server.shared.web.Check;
 import io.computility.server.shared.web.Envelope;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,6 +1,6 @@
 package io.computility.server.identity.audit;
 
-import io.computility.server.identity.security.AuthUser;
+import io.computility.server.identity.AuthUser;
 import io.computility.server.shared.web.Envelope;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

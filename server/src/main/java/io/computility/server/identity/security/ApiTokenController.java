@@ -1,6 +1,8 @@
 package io.computility.server.identity.security;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.computility.server.identity.AuthUser;
+import io.computility.server.identity.CurrentUser;
 import io.computility.server.identity.tenancy.UserStore;
 import io.computility.server.shared.config.ComputilityProperties;
 import io.computility.server.shared.web.Check;

@@ -1,6 +1,8 @@
 package io.computility.server.identity.security;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.computility.server.identity.AuthUser;
+import io.computility.server.identity.CurrentUser;
 import io.computility.server.identity.tenancy.RoleRow;
 import io.computility.server.identity.tenancy.RoleStore;
 import io.computility.server.identity.tenancy.UserRow;

@@ -1,5 +1,6 @@
 package io.computility.server.identity.security;
 
+import io.computility.server.identity.tenancy.BuiltinRoles;
 import io.computility.server.identity.tenancy.Ids;
 import io.computility.server.identity.tenancy.OrgRow;
 import io.computility.server.identity.tenancy.OrgStore;

@@ -1,5 +1,7 @@
 package io.computility.server.identity.security;
 
+import io.computility.server.identity.AuthUser;
+import io.computility.server.identity.tenancy.BuiltinRoles;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.security.authorization.AuthorizationDecision;

@@ -1,6 +1,6 @@
 package io.computility.server.identity.security;
 
-import static io.computility.server.identity.security.Permissions.*;
+import static io.computility.server.identity.Permissions.*;
 
 import java.util.ArrayList;
 import java.util.List;

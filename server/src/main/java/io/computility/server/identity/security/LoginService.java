@@ -1,6 +1,7 @@
 package io.computility.server.identity.security;
 
 import io.computility.server.identity.audit.AuditChain;
+import io.computility.server.identity.tenancy.PasswordPolicy;
 import io.computility.server.identity.tenancy.TenantRow;
 import io.computility.server.identity.tenancy.TenantStore;
 import io.computility.server.identity.tenancy.UserRow;

@@ -1,5 +1,7 @@
 package io.computility.server.identity.security;
 
+import io.computility.server.identity.Permission;
+import io.computility.server.identity.Permissions;
 import io.computility.server.shared.web.Envelope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

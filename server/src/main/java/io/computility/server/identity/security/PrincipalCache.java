@@ -2,6 +2,7 @@ package io.computility.server.identity.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.computility.server.identity.AuthUser;
 import io.computility.server.identity.tenancy.IdentityChanged;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.computility.server.identity.security;
 
+import io.computility.server.identity.AuthUser;
 import io.computility.server.identity.tenancy.Ids;
 import io.computility.server.identity.tenancy.RoleRow;
 import io.computility.server.identity.tenancy.RoleStore;

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** Bearer tokens by hash. */
 @Repository
-public class TokenStore {
+public class TokenStore implements io.computility.server.identity.tenancy.UserSessions {
   private final JdbcTemplate jdbc;
   private final ApplicationEventPublisher events;
 
@@ -76,6 +76,7 @@ public class TokenStore {
   }
 
   /** Ends every login session of the user (single session, password change, disable). */
+  @Override
   public void revokeSessions(String userId) {
     jdbc.update(
         "update auth_token set revoked = true where user_id = ? and kind = 'SESSION'", userId);

@@ -1,8 +1,8 @@
 package io.computility.server.identity.tenancy;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.computility.server.identity.security.AuthUser;
-import io.computility.server.identity.security.CurrentUser;
+import io.computility.server.identity.AuthUser;
+import io.computility.server.identity.CurrentUser;
 import io.computility.server.shared.web.Check;
 import io.computility.server.shared.web.Envelope;
 import io.computility.server.shared.web.NotFoundException;

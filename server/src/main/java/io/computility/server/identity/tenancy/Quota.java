@@ -1,6 +1,7 @@
 package io.computility.server.identity.tenancy;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Amounts of the resources a quota limits (CMP tenant and organisation quotas).
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param instances instances (replicas)
  * @param gpu accelerator cards
  */
+@NamedInterface("tenancy")
 public record Quota(
     @JsonProperty("cpu") long cpu,
     @JsonProperty("memory_mb") long memoryMb,

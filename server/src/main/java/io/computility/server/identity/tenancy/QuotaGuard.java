@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * organisation whose quota switch ({@code quota_enforced}) a platform admin turned off.
  */
 @Component
+@NamedInterface("tenancy")
 public class QuotaGuard {
   private final JdbcTemplate jdbc;
   private final TenantStore tenants;

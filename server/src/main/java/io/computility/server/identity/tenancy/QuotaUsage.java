@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 
@@ -17,6 +18,7 @@ import tools.jackson.core.type.TypeReference;
  * scheduled. Derived from the live rows every time, never stored, so what ends is released at once.
  */
 @Repository
+@NamedInterface("tenancy")
 public class QuotaUsage {
   private static final TypeReference<Map<String, String>> QUANTITY = new TypeReference<>() {};
   private final JdbcTemplate jdbc;

@@ -1,6 +1,7 @@
 package io.computility.server.identity.tenancy;
 
-import io.computility.server.identity.security.AuthUser;
+import io.computility.server.identity.AuthUser;
+import io.computility.server.identity.ScopeFilter;
 import io.computility.server.shared.web.NotFoundException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Repository;
  * callers with scope ALL only.
  */
 @Repository
+@NamedInterface("tenancy")
 public class ResourceScopes {
   public static final String JOB = "job";
   public static final String POOL_TASK = "pool_task";

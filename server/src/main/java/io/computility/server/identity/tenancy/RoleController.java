@@ -1,10 +1,11 @@
 package io.computility.server.identity.tenancy;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.computility.server.identity.security.AuthUser;
-import io.computility.server.identity.security.CurrentUser;
-import io.computility.server.identity.security.Permission;
-import io.computility.server.identity.security.Permissions;
+import io.computility.server.identity.AuthUser;
+import io.computility.server.identity.CurrentUser;
+import io.computility.server.identity.DataScope;
+import io.computility.server.identity.Permission;
+import io.computility.server.identity.Permissions;
 import io.computility.server.shared.web.Check;
 import io.computility.server.shared.web.ConflictException;
 import io.computility.server.shared.web.Envelope;

@@ -1,5 +1,6 @@
 package io.computility.server.identity.tenancy;
 
+import io.computility.server.identity.DataScope;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

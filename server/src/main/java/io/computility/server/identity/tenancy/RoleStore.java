@@ -3,6 +3,7 @@ package io.computility.server.identity.tenancy;
 import static io.computility.server.shared.jdbc.Sql.instant;
 import static io.computility.server.shared.jdbc.Sql.ts;
 
+import io.computility.server.identity.DataScope;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package io.computility.server.identity.tenancy;
 
+import io.computility.server.identity.ScopeFilter;
 import org.springframework.stereotype.Component;
 
 /** Turns a role's data scope into the concrete filter for one user. */

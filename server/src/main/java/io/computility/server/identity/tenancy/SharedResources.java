@@ -1,6 +1,7 @@
 package io.computility.server.identity.tenancy;
 
-import io.computility.server.identity.security.AuthUser;
+import io.computility.server.identity.AuthUser;
+import io.computility.server.identity.ScopeFilter;
 import io.computility.server.shared.web.InvalidInputException;
 import io.computility.server.shared.web.NotFoundException;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * to a list of tenants ({@code resource_visibility}); platform-side callers always see it.
  */
 @Repository
+@NamedInterface("tenancy")
 public class SharedResources {
   public static final String CENTER = "center";
   private final JdbcTemplate jdbc;

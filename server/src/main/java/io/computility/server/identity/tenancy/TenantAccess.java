@@ -1,6 +1,7 @@
 package io.computility.server.identity.tenancy;
 
-import io.computility.server.identity.security.AuthUser;
+import io.computility.server.identity.AuthUser;
+import io.computility.server.identity.ScopeFilter;
 import io.computility.server.shared.web.NotFoundException;
 import org.springframework.stereotype.Component;
 

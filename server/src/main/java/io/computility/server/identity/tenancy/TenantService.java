@@ -1,7 +1,5 @@
 package io.computility.server.identity.tenancy;
 
-import io.computility.server.identity.security.BuiltinRoles;
-import io.computility.server.identity.security.PasswordPolicy;
 import io.computility.server.identity.tenancy.TenantController.NewTenant;
 import io.computility.server.identity.tenancy.TenantController.TenantData;
 import io.computility.server.identity.tenancy.TenantController.TenantEdit;

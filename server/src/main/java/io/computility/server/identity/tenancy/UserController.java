@@ -1,9 +1,8 @@
 package io.computility.server.identity.tenancy;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.computility.server.identity.security.AuthUser;
-import io.computility.server.identity.security.CurrentUser;
-import io.computility.server.identity.security.TokenStore;
+import io.computility.server.identity.AuthUser;
+import io.computility.server.identity.CurrentUser;
 import io.computility.server.shared.web.Check;
 import io.computility.server.shared.web.ConflictException;
 import io.computility.server.shared.web.Envelope;
@@ -36,10 +35,10 @@ public class UserController {
   private final UserStore users;
   private final UserService service;
   private final TenantAccess access;
-  private final TokenStore tokens;
+  private final UserSessions tokens;
 
   public UserController(
-      UserStore users, UserService service, TenantAccess access, TokenStore tokens) {
+      UserStore users, UserService service, TenantAccess access, UserSessions tokens) {
     this.users = users;
     this.service = service;
     this.access = access;

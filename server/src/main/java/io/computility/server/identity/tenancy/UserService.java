@@ -1,8 +1,6 @@
 package io.computility.server.identity.tenancy;
 
-import io.computility.server.identity.security.AuthUser;
-import io.computility.server.identity.security.PasswordPolicy;
-import io.computility.server.identity.security.TokenStore;
+import io.computility.server.identity.AuthUser;
 import io.computility.server.identity.tenancy.UserController.UserEdit;
 import io.computility.server.shared.config.ComputilityProperties;
 import io.computility.server.shared.web.Check;
@@ -22,7 +20,7 @@ public class UserService {
   private final RoleStore roles;
   private final TenantAccess access;
   private final TenantStore tenants;
-  private final TokenStore tokens;
+  private final UserSessions tokens;
   private final PasswordEncoder encoder;
   private final PasswordPolicy policy;
   private final Clock clock;
@@ -32,7 +30,7 @@ public class UserService {
       RoleStore roles,
       TenantAccess access,
       TenantStore tenants,
-      TokenStore tokens,
+      UserSessions tokens,
       PasswordEncoder encoder,
       ComputilityProperties props,
       Clock clock) {

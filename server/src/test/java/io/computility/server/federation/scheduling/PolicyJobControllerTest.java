@@ -124,7 +124,7 @@ class PolicyJobControllerTest extends WebLayerTest {
         new ScoreCard(
             0, 1, List.of(new ScoreCard.CenterScores("c1", Map.of("least-load", 90.0), 90.0)));
     when(jobs.find("j-1")).thenReturn(Optional.of(Fixtures.runningJob()));
-    when(jobs.lastDecision("j-1"))
+    when(decisions.find("j-1"))
         .thenReturn(
             Optional.of(
                 new DecisionRecord("j-1", "default", "placed", null, List.of(card), Fixtures.T0)));

@@ -2,6 +2,9 @@ package io.computility.server.identity.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.computility.server.identity.Permission;
+import io.computility.server.identity.Permissions;
+import io.computility.server.identity.tenancy.BuiltinRoles;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

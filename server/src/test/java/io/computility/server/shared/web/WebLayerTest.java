@@ -60,6 +60,7 @@ public abstract class WebLayerTest {
 
   @Autowired protected MockMvc mvc;
   @MockitoBean protected JobService jobs;
+  @MockitoBean protected io.computility.server.federation.scheduling.DecisionReader decisions;
   @MockitoBean protected CatalogService catalog;
   @MockitoBean protected PolicyService policies;
   @MockitoBean protected TierSummary tierSummary;

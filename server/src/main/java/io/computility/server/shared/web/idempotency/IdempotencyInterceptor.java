@@ -1,7 +1,6 @@
 package io.computility.server.shared.web.idempotency;
 
-import io.computility.server.identity.security.AuthUser;
-import io.computility.server.identity.security.CurrentUser;
+import io.computility.server.shared.web.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -58,12 +57,8 @@ public class IdempotencyInterceptor implements HandlerInterceptor {
     }
     CachedBodyRequest cached = WebUtils.getNativeRequest(req, CachedBodyRequest.class);
     if (cached == null) return true; // not wrapped by the filter: nothing to compare
-    AuthUser me;
-    try {
-      me = CurrentUser.get();
-    } catch (IllegalStateException anonymous) {
-      return true; // keys are per caller: an anonymous request has none to share
-    }
+    Caller me = Caller.current().orElse(null);
+    if (me == null) return true; // keys are per caller: an anonymous request has none to share
     String scope = me.tenantId() + "/" + me.userId();
     String hash = hash(req, cached.body());
     long deadline = System.nanoTime() + wait.toNanos();

@@ -1,6 +1,6 @@
 package io.computility.server.shared.web.limits;
 
-import io.computility.server.identity.security.AuthUser;
+import io.computility.server.shared.web.Caller;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
@@ -62,7 +60,6 @@ public class SubmissionRateLimiter implements HandlerInterceptor {
   }
 
   private static String tenant() {
-    Authentication a = SecurityContextHolder.getContext().getAuthentication();
-    return a != null && a.getPrincipal() instanceof AuthUser u ? u.tenantId() : null;
+    return Caller.current().map(Caller::tenantId).orElse(null);
   }
 }

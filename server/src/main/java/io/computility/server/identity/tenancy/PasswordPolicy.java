@@ -1,4 +1,4 @@
-package io.computility.server.identity.security;
+package io.computility.server.identity.tenancy;
 
 import io.computility.server.shared.config.ComputilityProperties;
 import io.computility.server.shared.web.InvalidInputException;

@@ -1,4 +1,4 @@
-package io.computility.server.identity.security;
+package io.computility.server.identity;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

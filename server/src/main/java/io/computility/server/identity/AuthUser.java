@@ -1,6 +1,6 @@
-package io.computility.server.identity.security;
+package io.computility.server.identity;
 
-import io.computility.server.identity.tenancy.ScopeFilter;
+import io.computility.server.shared.web.Caller;
 import java.util.Set;
 
 /**
@@ -28,7 +28,8 @@ public record AuthUser(
     boolean readOnly,
     Set<String> permissions,
     ScopeFilter scope,
-    String tokenId) {
+    String tokenId)
+    implements Caller {
 
   public boolean can(String permission) {
     return permissions.contains(permission);

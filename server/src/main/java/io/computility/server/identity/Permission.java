@@ -1,4 +1,4 @@
-package io.computility.server.identity.security;
+package io.computility.server.identity;
 
 import java.util.List;
 import java.util.Map;

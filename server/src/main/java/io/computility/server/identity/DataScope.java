@@ -1,4 +1,4 @@
-package io.computility.server.identity.tenancy;
+package io.computility.server.identity;
 
 /**
  * How much data a role sees: everything, its tenant, its organisation with or without the

@@ -1,4 +1,4 @@
-package io.computility.server.identity.tenancy;
+package io.computility.server.identity;
 
 import java.util.List;
 

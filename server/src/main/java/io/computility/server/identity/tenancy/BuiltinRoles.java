@@ -1,9 +1,8 @@
-package io.computility.server.identity.security;
+package io.computility.server.identity.tenancy;
 
-import static io.computility.server.identity.security.Permissions.*;
+import static io.computility.server.identity.Permissions.*;
 
-import io.computility.server.identity.tenancy.DataScope;
-import io.computility.server.identity.tenancy.RoleRow;
+import io.computility.server.identity.DataScope;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

@@ -1,10 +1,10 @@
-package io.computility.server.identity.security;
+package io.computility.server.identity;
 
-import static io.computility.server.identity.security.Permission.button;
-import static io.computility.server.identity.security.Permission.menu;
-import static io.computility.server.identity.security.Permission.page;
+import static io.computility.server.identity.Permission.button;
+import static io.computility.server.identity.Permission.menu;
+import static io.computility.server.identity.Permission.page;
 
-import io.computility.server.identity.security.Permission.Side;
+import io.computility.server.identity.Permission.Side;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
