@@ -1,10 +1,10 @@
 package io.computility.server.monitoring;
 
-import io.computility.server.config.ComputilityProperties;
 import io.computility.server.monitoring.alerts.AlertStore;
 import io.computility.server.monitoring.intake.SampleStore;
 import io.computility.server.monitoring.logs.LogStore;
-import io.computility.server.support.Periodic;
+import io.computility.server.shared.config.ComputilityProperties;
+import io.computility.server.shared.loop.Periodic;
 import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;

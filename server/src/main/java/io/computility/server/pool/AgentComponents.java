@@ -1,8 +1,8 @@
 package io.computility.server.pool;
 
-import io.computility.server.config.ComputilityProperties;
-import io.computility.server.support.InvalidInputException;
-import io.computility.server.support.NotFoundException;
+import io.computility.server.shared.config.ComputilityProperties;
+import io.computility.server.shared.web.InvalidInputException;
+import io.computility.server.shared.web.NotFoundException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

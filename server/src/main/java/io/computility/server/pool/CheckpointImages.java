@@ -1,6 +1,6 @@
 package io.computility.server.pool;
 
-import io.computility.server.config.ComputilityProperties;
+import io.computility.server.shared.config.ComputilityProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

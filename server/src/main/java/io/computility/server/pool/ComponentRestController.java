@@ -1,6 +1,6 @@
 package io.computility.server.pool;
 
-import io.computility.server.api.dto.Envelope;
+import io.computility.server.shared.web.Envelope;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;

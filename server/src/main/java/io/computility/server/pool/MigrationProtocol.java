@@ -1,8 +1,8 @@
 package io.computility.server.pool;
 
 import io.computility.core.vgpu.SliceRequest;
-import io.computility.server.support.ConflictException;
-import io.computility.server.support.NotFoundException;
+import io.computility.server.shared.web.ConflictException;
+import io.computility.server.shared.web.NotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.computility.server.pool;
 
-import io.computility.server.api.dto.Envelope;
-import io.computility.server.security.CurrentUser;
+import io.computility.server.identity.CurrentUser;
+import io.computility.server.shared.web.Envelope;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.springframework.core.io.FileSystemResource;

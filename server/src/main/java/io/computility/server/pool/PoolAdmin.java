@@ -1,10 +1,10 @@
 package io.computility.server.pool;
 
 import io.computility.core.vgpu.CardMode;
-import io.computility.server.config.ComputilityProperties;
-import io.computility.server.support.ConflictException;
-import io.computility.server.support.InvalidInputException;
-import io.computility.server.support.NotFoundException;
+import io.computility.server.shared.config.ComputilityProperties;
+import io.computility.server.shared.web.ConflictException;
+import io.computility.server.shared.web.InvalidInputException;
+import io.computility.server.shared.web.NotFoundException;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.stereotype.Service;

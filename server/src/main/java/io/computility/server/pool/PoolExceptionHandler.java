@@ -1,7 +1,7 @@
 package io.computility.server.pool;
 
-import io.computility.server.api.dto.Envelope;
-import io.computility.server.api.error.ErrorCodes;
+import io.computility.server.shared.web.Envelope;
+import io.computility.server.shared.web.ErrorCodes;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ResponseEntity;

@@ -1,9 +1,9 @@
 package io.computility.server.pool;
 
-import io.computility.server.api.dto.Envelope;
-import io.computility.server.api.idempotency.Idempotent;
-import io.computility.server.api.validate.Check;
-import io.computility.server.security.CurrentUser;
+import io.computility.server.identity.CurrentUser;
+import io.computility.server.shared.web.Check;
+import io.computility.server.shared.web.Envelope;
+import io.computility.server.shared.web.idempotency.Idempotent;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.ResponseEntity;

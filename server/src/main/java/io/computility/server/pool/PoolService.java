@@ -2,10 +2,10 @@ package io.computility.server.pool;
 
 import io.computility.core.vgpu.PlacementDecision;
 import io.computility.core.vgpu.PlacementPolicy;
-import io.computility.server.config.ComputilityProperties;
-import io.computility.server.security.AuthUser;
-import io.computility.server.support.InvalidInputException;
-import io.computility.server.support.NotFoundException;
+import io.computility.server.identity.AuthUser;
+import io.computility.server.shared.config.ComputilityProperties;
+import io.computility.server.shared.web.InvalidInputException;
+import io.computility.server.shared.web.NotFoundException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -194,7 +194,7 @@ public class PoolService {
         () -> {
           PoolTask t = require(id);
           if (!t.state.holding()) {
-            throw new io.computility.server.support.ConflictException(
+            throw new io.computility.server.shared.web.ConflictException(
                 "state", "task " + id + " is " + t.state + ", not running");
           }
           return scopes.resize(

@@ -1,6 +1,6 @@
 package io.computility.server.pool;
 
-import io.computility.server.api.dto.Envelope;
+import io.computility.server.shared.web.Envelope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;

@@ -130,8 +130,8 @@ public class PoolState {
     long started = System.nanoTime();
     var access = groups.access(t.tenant, t.group);
     PlacementDecision d = access == null ? pool.decide(t.request) : pool.decide(t.request, access);
-    io.computility.server.support.LatencyTimers.since(
-        io.computility.server.support.LatencyTimers.PLACEMENT, started);
+    io.computility.server.shared.metrics.LatencyTimers.since(
+        io.computility.server.shared.metrics.LatencyTimers.PLACEMENT, started);
     return d;
   }
 

@@ -1,6 +1,6 @@
 package io.computility.server.pool;
 
-import io.computility.server.persistence.Json;
+import io.computility.server.shared.jdbc.JsonColumns;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -13,9 +13,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PoolStore {
   private final JdbcTemplate jdbc;
-  private final Json json;
+  private final JsonColumns json;
 
-  public PoolStore(JdbcTemplate jdbc, Json json) {
+  public PoolStore(JdbcTemplate jdbc, JsonColumns json) {
     this.jdbc = jdbc;
     this.json = json;
   }

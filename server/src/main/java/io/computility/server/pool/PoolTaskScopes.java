@@ -1,11 +1,11 @@
 package io.computility.server.pool;
 
 import io.computility.core.vgpu.SliceRequest;
-import io.computility.server.security.AuthUser;
-import io.computility.server.tenancy.Quota;
-import io.computility.server.tenancy.QuotaGuard;
-import io.computility.server.tenancy.QuotaUsage;
-import io.computility.server.tenancy.ResourceScopes;
+import io.computility.server.identity.AuthUser;
+import io.computility.server.identity.tenancy.Quota;
+import io.computility.server.identity.tenancy.QuotaGuard;
+import io.computility.server.identity.tenancy.QuotaUsage;
+import io.computility.server.identity.tenancy.ResourceScopes;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;

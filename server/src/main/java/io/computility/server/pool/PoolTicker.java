@@ -1,7 +1,7 @@
 package io.computility.server.pool;
 
-import io.computility.server.config.ComputilityProperties;
-import io.computility.server.support.Periodic;
+import io.computility.server.shared.config.ComputilityProperties;
+import io.computility.server.shared.loop.Periodic;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package io.computility.server.pool;
 
-import io.computility.server.support.InvalidInputException;
+import io.computility.server.shared.web.InvalidInputException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;

@@ -2,8 +2,8 @@ package io.computility.server.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.computility.server.audit.AuditAnchoring;
-import io.computility.server.audit.AuditDrain;
+import io.computility.server.identity.audit.AuditAnchoring;
+import io.computility.server.identity.audit.AuditDrain;
 import io.computility.server.testsupport.AuditRows;
 import io.computility.server.testsupport.TestAuth;
 import java.nio.file.Files;

@@ -2,11 +2,11 @@ package io.computility.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.computility.server.audit.AnchorStore;
-import io.computility.server.audit.AuditAnchor;
-import io.computility.server.audit.AuditAnchoring;
-import io.computility.server.audit.AuditVerifier;
-import io.computility.server.audit.Verification;
+import io.computility.server.identity.audit.AnchorStore;
+import io.computility.server.identity.audit.AuditAnchor;
+import io.computility.server.identity.audit.AuditAnchoring;
+import io.computility.server.identity.audit.AuditVerifier;
+import io.computility.server.identity.audit.Verification;
 import io.computility.server.testsupport.AuditRows;
 import io.computility.server.testsupport.FederationTestBase;
 import java.nio.file.Files;

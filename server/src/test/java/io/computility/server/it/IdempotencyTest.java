@@ -33,7 +33,7 @@ class IdempotencyTest extends FederationTestBase {
       """;
 
   @Autowired JdbcTemplate jdbc;
-  @Autowired io.computility.server.api.idempotency.IdempotencyStore store;
+  @Autowired io.computility.server.shared.web.idempotency.IdempotencyStore store;
   private final HttpClient client = HttpClient.newHttpClient();
 
   private HttpResponse<String> post(String token, String path, String key, String json)

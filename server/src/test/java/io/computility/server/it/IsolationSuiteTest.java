@@ -2,7 +2,7 @@ package io.computility.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.computility.server.security.EndpointPermissions;
+import io.computility.server.identity.security.EndpointPermissions;
 import io.computility.server.testsupport.FederationTestBase;
 import java.util.ArrayList;
 import java.util.List;

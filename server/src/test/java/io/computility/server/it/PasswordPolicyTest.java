@@ -3,12 +3,12 @@ package io.computility.server.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.computility.server.config.ComputilityProperties;
-import io.computility.server.security.BootstrapAdmin;
-import io.computility.server.tenancy.OrgStore;
-import io.computility.server.tenancy.RoleStore;
-import io.computility.server.tenancy.TenantStore;
-import io.computility.server.tenancy.UserStore;
+import io.computility.server.identity.security.BootstrapAdmin;
+import io.computility.server.identity.tenancy.OrgStore;
+import io.computility.server.identity.tenancy.RoleStore;
+import io.computility.server.identity.tenancy.TenantStore;
+import io.computility.server.identity.tenancy.UserStore;
+import io.computility.server.shared.config.ComputilityProperties;
 import io.computility.server.testsupport.FederationTestBase;
 import io.computility.server.testsupport.TestAuth;
 import java.io.ByteArrayOutputStream;
@@ -44,7 +44,7 @@ class PasswordPolicyTest extends FederationTestBase {
   @Autowired UserStore users;
   @Autowired PasswordEncoder encoder;
   @Autowired ComputilityProperties props;
-  @Autowired io.computility.server.security.TokenService tokenService;
+  @Autowired io.computility.server.identity.security.TokenService tokenService;
 
   /** The first-start bootstrap as it runs when COMPUTILITY_ADMIN_PASSWORD is not set. */
   private BootstrapAdmin withoutPassword() {

@@ -1,7 +1,7 @@
 package io.computility.server.testsupport;
 
 import io.computility.adapter.sim.SimCenter;
-import io.computility.server.centers.CenterRegistry;
+import io.computility.server.federation.center.CenterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;

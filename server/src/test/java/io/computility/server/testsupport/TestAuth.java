@@ -1,9 +1,9 @@
 package io.computility.server.testsupport;
 
-import io.computility.server.security.AuthUser;
-import io.computility.server.security.BuiltinRoles;
-import io.computility.server.security.Permissions;
-import io.computility.server.tenancy.ScopeFilter;
+import io.computility.server.identity.AuthUser;
+import io.computility.server.identity.Permissions;
+import io.computility.server.identity.ScopeFilter;
+import io.computility.server.identity.tenancy.BuiltinRoles;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

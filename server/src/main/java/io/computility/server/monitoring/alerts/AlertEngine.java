@@ -7,7 +7,7 @@ import io.computility.core.monitoring.HealthEvent;
 import io.computility.core.monitoring.MetricSample;
 import io.computility.core.monitoring.SourceKey;
 import io.computility.core.monitoring.Transition;
-import io.computility.server.support.DaemonThreads;
+import io.computility.server.shared.loop.DaemonThreads;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -1,7 +1,7 @@
 package io.computility.server.monitoring.alerts;
 
-import static io.computility.server.persistence.Sql.instant;
-import static io.computility.server.persistence.Sql.ts;
+import static io.computility.server.shared.jdbc.Sql.instant;
+import static io.computility.server.shared.jdbc.Sql.ts;
 
 import io.computility.core.monitoring.AlertCondition;
 import io.computility.core.monitoring.AlertRule;
@@ -9,7 +9,7 @@ import io.computility.core.monitoring.Comparison;
 import io.computility.core.monitoring.RuleScope;
 import io.computility.core.monitoring.Severity;
 import io.computility.core.monitoring.SourceType;
-import io.computility.server.persistence.Json;
+import io.computility.server.shared.jdbc.JsonColumns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -31,9 +31,9 @@ public class AlertRuleStore {
           + " hold_for_ms, event_kind, resolve_kind, notify_in_app, email_to::text as email_to,"
           + " created_at, updated_at";
   private final JdbcTemplate jdbc;
-  private final Json json;
+  private final JsonColumns json;
 
-  public AlertRuleStore(JdbcTemplate jdbc, Json json) {
+  public AlertRuleStore(JdbcTemplate jdbc, JsonColumns json) {
     this.jdbc = jdbc;
     this.json = json;
   }

@@ -1,12 +1,12 @@
 package io.computility.server.monitoring.alerts;
 
-import static io.computility.server.persistence.Sql.instant;
-import static io.computility.server.persistence.Sql.ts;
+import static io.computility.server.shared.jdbc.Sql.instant;
+import static io.computility.server.shared.jdbc.Sql.ts;
 
 import io.computility.core.monitoring.Severity;
 import io.computility.core.monitoring.SourceType;
 import io.computility.core.monitoring.Transition;
-import io.computility.server.api.dto.PageData;
+import io.computility.server.shared.web.PageData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.computility.server.monitoring.alerts;
 
-import io.computility.server.config.ComputilityProperties;
-import io.computility.server.support.Periodic;
+import io.computility.server.shared.config.ComputilityProperties;
+import io.computility.server.shared.loop.Periodic;
 import org.springframework.stereotype.Component;
 
 /** The evaluation loop: re-checks threshold rules against the clock. */

@@ -1,6 +1,6 @@
 package io.computility.server.monitoring.alerts;
 
-import io.computility.server.config.ComputilityProperties;
+import io.computility.server.shared.config.ComputilityProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;

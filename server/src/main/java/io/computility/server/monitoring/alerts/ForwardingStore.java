@@ -1,11 +1,11 @@
 package io.computility.server.monitoring.alerts;
 
-import static io.computility.server.persistence.Sql.instant;
-import static io.computility.server.persistence.Sql.ts;
+import static io.computility.server.shared.jdbc.Sql.instant;
+import static io.computility.server.shared.jdbc.Sql.ts;
 
 import io.computility.core.monitoring.Severity;
 import io.computility.core.monitoring.SourceType;
-import io.computility.server.persistence.Json;
+import io.computility.server.shared.jdbc.JsonColumns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -21,9 +21,9 @@ public class ForwardingStore {
   private static final String COLUMNS =
       "id, name, enabled, min_severity, source_type, email_to::text as email_to, created_at";
   private final JdbcTemplate jdbc;
-  private final Json json;
+  private final JsonColumns json;
 
-  public ForwardingStore(JdbcTemplate jdbc, Json json) {
+  public ForwardingStore(JdbcTemplate jdbc, JsonColumns json) {
     this.jdbc = jdbc;
     this.json = json;
   }

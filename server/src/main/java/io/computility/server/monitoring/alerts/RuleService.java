@@ -1,7 +1,7 @@
 package io.computility.server.monitoring.alerts;
 
-import io.computility.server.support.ConflictException;
-import io.computility.server.support.NotFoundException;
+import io.computility.server.shared.web.ConflictException;
+import io.computility.server.shared.web.NotFoundException;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;

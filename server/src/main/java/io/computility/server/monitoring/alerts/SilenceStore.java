@@ -1,7 +1,7 @@
 package io.computility.server.monitoring.alerts;
 
-import static io.computility.server.persistence.Sql.instant;
-import static io.computility.server.persistence.Sql.ts;
+import static io.computility.server.shared.jdbc.Sql.instant;
+import static io.computility.server.shared.jdbc.Sql.ts;
 
 import io.computility.core.monitoring.SourceType;
 import java.sql.ResultSet;

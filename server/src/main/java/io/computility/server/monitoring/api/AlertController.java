@@ -1,14 +1,14 @@
 package io.computility.server.monitoring.api;
 
-import io.computility.server.api.dto.Envelope;
-import io.computility.server.api.dto.PageData;
-import io.computility.server.api.validate.Check;
 import io.computility.server.monitoring.alerts.AlertQuery;
 import io.computility.server.monitoring.alerts.AlertRecord;
 import io.computility.server.monitoring.alerts.AlertStore;
 import io.computility.server.monitoring.api.dto.AckRequest;
 import io.computility.server.monitoring.api.dto.AlertDto;
-import io.computility.server.support.NotFoundException;
+import io.computility.server.shared.web.Check;
+import io.computility.server.shared.web.Envelope;
+import io.computility.server.shared.web.NotFoundException;
+import io.computility.server.shared.web.PageData;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -1,9 +1,9 @@
 package io.computility.server.monitoring.api;
 
-import io.computility.server.api.dto.Envelope;
-import io.computility.server.api.validate.Check;
 import io.computility.server.monitoring.alerts.RuleService;
 import io.computility.server.monitoring.api.dto.RuleDto;
+import io.computility.server.shared.web.Check;
+import io.computility.server.shared.web.Envelope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

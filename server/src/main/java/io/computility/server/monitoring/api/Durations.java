@@ -1,6 +1,6 @@
 package io.computility.server.monitoring.api;
 
-import io.computility.server.api.validate.Check;
+import io.computility.server.shared.web.Check;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;

@@ -1,8 +1,6 @@
 package io.computility.server.monitoring.api;
 
 import io.computility.core.monitoring.MetricSample;
-import io.computility.server.api.dto.Envelope;
-import io.computility.server.api.validate.Check;
 import io.computility.server.monitoring.api.dto.Accepted;
 import io.computility.server.monitoring.api.dto.EventDto;
 import io.computility.server.monitoring.api.dto.LogsRequest;
@@ -10,6 +8,8 @@ import io.computility.server.monitoring.api.dto.SamplesRequest;
 import io.computility.server.monitoring.intake.MonitoringIntake;
 import io.computility.server.monitoring.logs.LogIntake;
 import io.computility.server.monitoring.logs.LogLine;
+import io.computility.server.shared.web.Check;
+import io.computility.server.shared.web.Envelope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -4,12 +4,12 @@ import io.computility.core.monitoring.HealthEvent;
 import io.computility.core.monitoring.MetricSample;
 import io.computility.core.monitoring.Severity;
 import io.computility.core.monitoring.SourceType;
-import io.computility.server.api.validate.Check;
 import io.computility.server.monitoring.api.dto.EventDto;
 import io.computility.server.monitoring.api.dto.LogLineDto;
 import io.computility.server.monitoring.api.dto.SampleDto;
 import io.computility.server.monitoring.logs.LogLevel;
 import io.computility.server.monitoring.logs.LogLine;
+import io.computility.server.shared.web.Check;
 import java.time.Instant;
 import java.util.Map;
 

@@ -1,14 +1,14 @@
 package io.computility.server.monitoring.api;
 
-import io.computility.server.api.dto.Envelope;
-import io.computility.server.api.dto.PageData;
-import io.computility.server.api.validate.Check;
-import io.computility.server.config.ComputilityProperties;
 import io.computility.server.monitoring.api.dto.LogLineDto;
 import io.computility.server.monitoring.logs.LogLevel;
 import io.computility.server.monitoring.logs.LogLine;
 import io.computility.server.monitoring.logs.LogQuery;
 import io.computility.server.monitoring.logs.LogStore;
+import io.computility.server.shared.config.ComputilityProperties;
+import io.computility.server.shared.web.Check;
+import io.computility.server.shared.web.Envelope;
+import io.computility.server.shared.web.PageData;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;

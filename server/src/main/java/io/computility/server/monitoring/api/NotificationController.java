@@ -1,12 +1,12 @@
 package io.computility.server.monitoring.api;
 
-import io.computility.server.api.dto.Envelope;
-import io.computility.server.api.dto.PageData;
 import io.computility.server.monitoring.alerts.Notification;
 import io.computility.server.monitoring.alerts.NotificationStore;
 import io.computility.server.monitoring.api.dto.Count;
 import io.computility.server.monitoring.api.dto.NotificationDto;
-import io.computility.server.support.NotFoundException;
+import io.computility.server.shared.web.Envelope;
+import io.computility.server.shared.web.NotFoundException;
+import io.computility.server.shared.web.PageData;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;

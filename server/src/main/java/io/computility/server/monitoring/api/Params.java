@@ -2,7 +2,7 @@ package io.computility.server.monitoring.api;
 
 import io.computility.core.monitoring.Severity;
 import io.computility.core.monitoring.SourceType;
-import io.computility.server.api.validate.Check;
+import io.computility.server.shared.web.Check;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;

@@ -1,11 +1,11 @@
 package io.computility.server.monitoring.api;
 
-import io.computility.server.api.dto.Envelope;
-import io.computility.server.api.validate.Check;
 import io.computility.server.monitoring.reports.ReportPeriod;
 import io.computility.server.monitoring.reports.ReportRequest;
 import io.computility.server.monitoring.reports.ReportStore;
 import io.computility.server.monitoring.reports.ReportTable;
+import io.computility.server.shared.web.Check;
+import io.computility.server.shared.web.Envelope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;

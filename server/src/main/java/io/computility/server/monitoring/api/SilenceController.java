@@ -1,14 +1,14 @@
 package io.computility.server.monitoring.api;
 
-import io.computility.server.api.dto.Envelope;
-import io.computility.server.api.validate.Check;
 import io.computility.server.monitoring.alerts.ForwardingPolicy;
 import io.computility.server.monitoring.alerts.ForwardingStore;
 import io.computility.server.monitoring.alerts.Silence;
 import io.computility.server.monitoring.alerts.SilenceStore;
 import io.computility.server.monitoring.api.dto.ForwardingDto;
 import io.computility.server.monitoring.api.dto.SilenceDto;
-import io.computility.server.support.NotFoundException;
+import io.computility.server.shared.web.Check;
+import io.computility.server.shared.web.Envelope;
+import io.computility.server.shared.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

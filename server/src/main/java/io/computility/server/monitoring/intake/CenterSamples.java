@@ -9,11 +9,13 @@ import io.computility.core.resource.Resources;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A federation center's snapshot (JC table 4) as monitoring samples, and its reachability changes
  * as health events: the first real source of the monitoring subsystem.
  */
+@NamedInterface("intake")
 public final class CenterSamples {
   public static final String UTILISATION = "center.utilisation";
   public static final String LOST = "CENTER_LOST";

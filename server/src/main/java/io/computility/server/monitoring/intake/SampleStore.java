@@ -1,10 +1,10 @@
 package io.computility.server.monitoring.intake;
 
-import static io.computility.server.persistence.Sql.ts;
+import static io.computility.server.shared.jdbc.Sql.ts;
 
 import io.computility.core.monitoring.HealthEvent;
 import io.computility.core.monitoring.MetricSample;
-import io.computility.server.persistence.Json;
+import io.computility.server.shared.jdbc.JsonColumns;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,9 +14,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SampleStore {
   private final JdbcTemplate jdbc;
-  private final Json json;
+  private final JsonColumns json;
 
-  public SampleStore(JdbcTemplate jdbc, Json json) {
+  public SampleStore(JdbcTemplate jdbc, JsonColumns json) {
     this.jdbc = jdbc;
     this.json = json;
   }

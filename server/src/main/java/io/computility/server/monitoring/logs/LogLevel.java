@@ -1,8 +1,10 @@
 package io.computility.server.monitoring.logs;
 
 import java.util.Locale;
+import org.springframework.modulith.NamedInterface;
 
 /** Log levels, least severe first; {@code ordinal} is stored so ranges are cheap to query. */
+@NamedInterface("logs")
 public enum LogLevel {
   TRACE,
   DEBUG,

@@ -2,8 +2,10 @@ package io.computility.server.monitoring.logs;
 
 import io.computility.core.monitoring.SourceType;
 import java.time.Instant;
+import org.springframework.modulith.NamedInterface;
 
 /** One collected log line of a component, node or task. */
+@NamedInterface("logs")
 public record LogLine(
     long id,
     SourceType sourceType,

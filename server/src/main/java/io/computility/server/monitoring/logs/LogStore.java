@@ -1,10 +1,10 @@
 package io.computility.server.monitoring.logs;
 
-import static io.computility.server.persistence.Sql.instant;
-import static io.computility.server.persistence.Sql.ts;
+import static io.computility.server.shared.jdbc.Sql.instant;
+import static io.computility.server.shared.jdbc.Sql.ts;
 
 import io.computility.core.monitoring.SourceType;
-import io.computility.server.api.dto.PageData;
+import io.computility.server.shared.web.PageData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package io.computility.server.monitoring.reports;
 
-import static io.computility.server.persistence.Sql.ts;
+import static io.computility.server.shared.jdbc.Sql.ts;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,4 +1,0 @@
-package io.computility.server.api.dto;
-
-/** JC-A.4 answer data (table A.4-3): where the replica's log can be downloaded. */
-public record LogUrlData(String logUrl) {}

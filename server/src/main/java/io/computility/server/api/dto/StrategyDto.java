@@ -1,4 +1,0 @@
-package io.computility.server.api.dto;
-
-/** One scheduling strategy (JC-6.6.2): its id, usable as a JC-A.5 algorithmId. */
-public record StrategyDto(String id, String description) {}

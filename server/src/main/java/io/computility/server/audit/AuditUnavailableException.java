@@ -1,8 +1,0 @@
-package io.computility.server.audit;
-
-/** The audit entry of a request could not be made durable: the request must not answer 2xx. */
-public class AuditUnavailableException extends RuntimeException {
-  public AuditUnavailableException(String message, Throwable cause) {
-    super(message, cause);
-  }
-}

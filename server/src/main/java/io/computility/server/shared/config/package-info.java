@@ -1,0 +1,2 @@
+/** The server's configuration properties ({@code computility.*}) and common beans. */
+package io.computility.server.shared.config;

@@ -1,0 +1,2 @@
+/** Periodic background loops on daemon threads. */
+package io.computility.server.shared.loop;

@@ -1,0 +1,2 @@
+/** Latency timers published to Micrometer (Prometheus). */
+package io.computility.server.shared.metrics;

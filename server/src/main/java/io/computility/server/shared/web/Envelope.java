@@ -1,0 +1,35 @@
+package io.computility.server.shared.web;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * The JC response envelope (tables A.1-4, A.2-3 …): HTTP status, an error code ("OK" on success),
+ * an error message naming the offending field, and the data.
+ */
+@Schema(description = "JC response envelope")
+public record Envelope<T>(
+    @Schema(description = "HTTP status code", example = "200") int status,
+    @Schema(description = "OK, or an error code such as INVALID_ARGUMENT", example = "OK")
+        String code,
+    @Schema(description = "empty on success; names the offending field otherwise") String errorMsg,
+    T data) {
+
+  public static final String OK = "OK";
+
+  /** A JC errorMsg is at most 128 characters (table A.1-4). */
+  public static final int MAX_ERROR_MSG = 128;
+
+  public static <T> Envelope<T> ok(T data) {
+    return new Envelope<>(200, OK, "", data);
+  }
+
+  public static <T> Envelope<T> created(T data) {
+    return new Envelope<>(201, OK, "", data);
+  }
+
+  public static Envelope<Void> error(int status, String code, String errorMsg) {
+    String msg = errorMsg == null ? "" : errorMsg;
+    if (msg.length() > MAX_ERROR_MSG) msg = msg.substring(0, MAX_ERROR_MSG - 1) + "…";
+    return new Envelope<>(status, code, msg, null);
+  }
+}
