@@ -64,6 +64,18 @@ public final class Browser implements AutoCloseable {
             .build();
     this.driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    viewport(1440, 900);
+  }
+
+  /**
+   * Sets the page's viewport to exactly this size (the window's size would include the browser's
+   * own bars), as a screen of that resolution shows the console.
+   */
+  public void viewport(int width, int height) {
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        java.util.Map.of(
+            "width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
   }
 
   public void open(String path) {
@@ -162,6 +174,25 @@ public final class Browser implements AutoCloseable {
         .until(condition);
   }
 
+  /**
+   * The error Element Plus shows under the form field holding the element with this data-test
+   * (waits until there is one): the server's refusal put in place.
+   */
+  public String fieldErrorOf(String dataTest) {
+    return until(
+        d -> {
+          List<WebElement> errors =
+              find(dataTest)
+                  .findElements(
+                      By.xpath(
+                          "ancestor::div[contains(concat(' ', @class, ' '), ' el-form-item ')][1]"
+                              + "//div[contains(@class, 'el-form-item__error')]"));
+          return errors.isEmpty() || errors.get(0).getText().isBlank()
+              ? null
+              : errors.get(0).getText();
+        });
+  }
+
   /** Waits until the element's visible text contains the text. */
   public WebElement untilText(String dataTest, String text) {
     return until(
@@ -193,10 +224,12 @@ public final class Browser implements AutoCloseable {
     screenshot("last-" + test.getTestMethod().orElseThrow().getName());
   }
 
-  /** Writes a PNG of the window to target/screenshots/NAME.png (a test artefact). */
+  /**
+   * Writes a PNG of the window to target/screenshots/NAME.png (a test artefact; NAME may hold /).
+   */
   public Path screenshot(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
     Path file = SCREENSHOTS.resolve(name + ".png");
+    Files.createDirectories(file.getParent());
     Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     return file;
   }

@@ -9,9 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -29,51 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
  * the GUI, checked against what the API says. Screenshots land in target/screenshots/.
  */
 class ConsoleBrowserTest extends FederationTestBase {
-
-  /** Every page with a fixed path; detail pages are visited through their lists. */
-  static final List<String> PAGES =
-      List.of(
-          "/",
-          "/centers",
-          "/specs",
-          "/images",
-          "/datasets",
-          "/jobs",
-          "/jobs/new",
-          "/policies",
-          "/scores",
-          "/metrics",
-          "/pool/nodes",
-          "/pool/devices",
-          "/pool/tasks",
-          "/pool/tasks/new",
-          "/pool/queue",
-          "/pool/settings",
-          "/pool/logs",
-          "/monitoring/alerts",
-          "/monitoring/rules",
-          "/monitoring/silences",
-          "/monitoring/forwarding",
-          "/monitoring/inbox",
-          "/monitoring/logs",
-          "/monitoring/reports",
-          "/pool/components",
-          "/simulations",
-          "/simulations/new",
-          "/system/tenants",
-          "/system/orgs",
-          "/system/users",
-          "/system/roles",
-          "/system/business-systems",
-          "/system/audit",
-          "/account/tokens",
-          "/login");
-
-  /** Text that looks like an i18n key left untranslated, e.g. "job.status". */
-  static final Pattern RAW_KEY =
-      Pattern.compile(
-          "\\b(app|center|centerStatus|common|dataset|decision|image|job|login|menu|metrics"
-              + "|overview|policy|scores|spec|status|pool|mon|sim|iam|comp|token|account)\\.[a-z][A-Za-z0-9]+\\b");
 
   static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -141,12 +94,12 @@ class ConsoleBrowserTest extends FederationTestBase {
     choose("task-spec-0", "gpu-1x");
     type("task-replicas-0", "0");
     browser.find("job-submit-button").click();
-    // The server's 400 names the field; the form shows it there and nothing is stored.
-    browser.untilText("form-error", "tasks[0].replicaNumber");
+    // The server's 400 names the field; the form says why under that field and on top, naming
+    // the field by its label ("Task 1 · Replicas" when the server sends the reason, else its
+    // errorMsg), and nothing is stored.
+    assertThat(browser.fieldErrorOf("task-replicas-0")).isNotBlank();
     browser.until(
-        d ->
-            browser.all("[data-test='task-0'] .el-form-item__error").stream()
-                .anyMatch(e -> e.getText().contains("tasks[0].replicaNumber")));
+        d -> browser.find("form-error").getText().matches("(?s).*(Task 1|tasks\\[0\\]).*"));
     assertThat(api("/api/v1/jobs?q=console-e2e").path("total").asLong()).isZero();
     browser.screenshot("job-submit-field-error");
 
@@ -195,8 +148,14 @@ class ConsoleBrowserTest extends FederationTestBase {
     WebElement fin = browser.find("final-" + center);
     assertThat(fin.getText())
         .isEqualTo(String.format(Locale.ROOT, "%.1f", best.path("finalScore").asDouble()));
-    String table = browser.find("decision-table").getText();
-    best.path("byStrategy").properties().forEach(e -> assertThat(table).contains(e.getKey()));
+    WebElement table = browser.find("decision-table");
+    best.path("byStrategy")
+        .properties()
+        .forEach(
+            e ->
+                assertThat(
+                        table.findElements(By.cssSelector("[data-strategy='" + e.getKey() + "']")))
+                    .isNotEmpty());
     browser.screenshot("job-decision");
 
     // JC-A.5 / A.6 on the scores page: every center gets a row; an available one a final score.
@@ -317,18 +276,12 @@ class ConsoleBrowserTest extends FederationTestBase {
     type("field-resource_spec_id", "console-2x");
     type("field-resource_spec_name", "2 GPU");
     browser.find("save").click();
-    browser.until(
-        d ->
-            browser.all(".el-form-item__error").stream()
-                .anyMatch(e -> e.getText().contains("resource_quantity")));
+    assertThat(browser.fieldErrorOf("field-resource_quantity")).isNotBlank();
     assertThat(status("/api/v1/specs/console-2x")).isEqualTo(404);
     type("field-resource_quantity", "cpu=8, gpu=2, memory=64Gi");
     type("field-price", "40");
     browser.find("save").click();
-    browser.until(
-        d ->
-            browser.all(".el-form-item__error").stream()
-                .anyMatch(e -> e.getText().contains("service_type is required")));
+    assertThat(browser.fieldErrorOf("field-service_type")).isNotBlank();
     assertThat(status("/api/v1/specs/console-2x")).isEqualTo(404);
     type("field-service_type", "batch");
     browser.find("save").click();
@@ -338,55 +291,7 @@ class ConsoleBrowserTest extends FederationTestBase {
     browser.screenshot("specs");
   }
 
-  @Test
-  @DisplayName(
-      "console: every page renders in English and in zh-CN with no untranslated key, and the"
-          + " language switch changes the page")
-  void everyPageInBothLanguages() throws Exception {
-    submit("shown", "carol", "sleep 20");
-    browser.open("/");
-    browser.find("lang-en").click();
-    browser.untilText("page-title", "Overview");
-    for (String lang : List.of("en", "zh-CN")) {
-      browser.open("/");
-      browser.find("lang-" + lang).click();
-      for (String page : PAGES) {
-        browser.open(page);
-        String title =
-            browser.until(
-                d -> {
-                  String s = browser.find("page-title").getText();
-                  return s.isBlank() ? null : s;
-                });
-        Thread.sleep(300); // let the page's first data arrive before reading it
-        String text = textWithoutData();
-        assertThat(RAW_KEY.matcher(text).find())
-            .as("%s in %s shows a raw key: %s", page, lang, text)
-            .isFalse();
-        assertThat(title.codePoints().anyMatch(cp -> cp >= 0x4E00 && cp <= 0x9FFF))
-            .as("%s title '%s' in %s", page, title, lang)
-            .isEqualTo(lang.equals("zh-CN"));
-        String name = page.equals("/") ? "overview" : page.substring(1).replace('/', '-');
-        browser.screenshot(lang + "-" + name);
-      }
-    }
-  }
-
   // --- helpers -------------------------------------------------------------------------------
-
-  /**
-   * The page's text without elements marked {@code data-values}: data from the server (metric names
-   * such as {@code center.cpu.used}) that may look like an i18n key.
-   */
-  String textWithoutData() {
-    String hide = "document.querySelectorAll('[data-values]').forEach(e => e.style.visibility = ";
-    browser.script(hide + "'hidden')");
-    try {
-      return browser.bodyText();
-    } finally {
-      browser.script(hide + "'')");
-    }
-  }
 
   /** Types into an Element Plus input (or the input inside a component), replacing its text. */
   void type(String dataTest, String text) {

@@ -61,7 +61,7 @@ class SystemConsoleBrowserTest extends FederationTestBase {
     // Without a node list the server refuses the run, naming the field; nothing is stored.
     browser.type("sim-nodes", " ");
     browser.find("sim-start").click();
-    browser.until(d -> fieldError("node list is required"));
+    assertThat(browser.fieldErrorOf("sim-nodes")).isNotBlank();
     assertThat(api("/api/v1/simulations").path("total").asLong()).isEqualTo(before);
     browser.find("sim-example").click();
     browser.find("sim-start").click();
@@ -150,7 +150,7 @@ class SystemConsoleBrowserTest extends FederationTestBase {
     pick("user-roles", "ui-auditor");
     browser.find("user-display-name").click();
     browser.find("user-save").click();
-    browser.until(d -> fieldError("must be at least"));
+    assertThat(browser.fieldErrorOf("user-password")).isNotBlank();
     assertThat(find(api("/api/v1/users"), "username", "ui-alice")).isNull();
     browser.type("user-password", "Alice-Pw-2026x");
     browser.find("user-save").click();
@@ -243,7 +243,7 @@ class SystemConsoleBrowserTest extends FederationTestBase {
                 + tenant.path("quota_allocated").path("gpu").asLong()
                 + " / 4");
     createTenant("ui-tenant-admin2");
-    browser.until(d -> fieldError("is taken"));
+    assertThat(browser.fieldErrorOf("tenant-name")).isNotBlank();
     long named = 0;
     for (JsonNode t : api("/api/v1/tenants")) {
       named += t.path("name").asString().equals("ui-tenant") ? 1 : 0;
@@ -270,7 +270,7 @@ class SystemConsoleBrowserTest extends FederationTestBase {
     browser.type("org-name", "ui-lab");
     browser.type("org-quota-gpu", Long.toString(root.path("quota").path("gpu").asLong() + 1));
     browser.find("org-save").click();
-    browser.until(d -> fieldError("exceeds what the parent"));
+    assertThat(browser.fieldErrorOf("org-quota-gpu")).isNotBlank();
     assertThat(find(api("/api/v1/orgs"), "name", "ui-lab")).isNull();
     browser.type("org-quota-gpu", "0");
     browser.find("org-save").click();
@@ -296,12 +296,6 @@ class SystemConsoleBrowserTest extends FederationTestBase {
   void pick(String dataTest, String option) {
     browser.pick(dataTest, option);
     browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
-  }
-
-  /** True when some form field shows an error containing the text. */
-  boolean fieldError(String text) {
-    return browser.all(".el-form-item__error").stream()
-        .anyMatch(e -> e.isDisplayed() && e.getText().contains(text));
   }
 
   static JsonNode find(JsonNode list, String field, String value) {

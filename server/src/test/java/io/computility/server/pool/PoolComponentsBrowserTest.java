@@ -41,7 +41,7 @@ class PoolComponentsBrowserTest extends PoolBrowserTestBase {
     browser.find("comp-push").click();
     browser.type("push-heartbeat", "10");
     browser.find("push-send").click();
-    browser.until(d -> fieldError("heartbeatMs"));
+    assertThat(browser.fieldErrorOf("push-heartbeat")).isNotBlank();
     assertThat(component("cp-a").path("config").path("heartbeatMs").isNumber()).isFalse();
     browser.type("push-heartbeat", "300");
     browser.type("push-labels", "zone=ui, rack=r1");
@@ -75,7 +75,7 @@ class PoolComponentsBrowserTest extends PoolBrowserTestBase {
     browser.find("comp-upgrade").click();
     browser.type("upgrade-version", "0.2.0");
     browser.find("upgrade-send").click();
-    browser.until(d -> fieldError("distribution"));
+    assertThat(browser.fieldErrorOf("upgrade-distribution")).isNotBlank();
     browser.type("upgrade-distribution", distribution.toString());
     browser.find("upgrade-send").click();
     browser.untilText("comp-progress", "of 1 nodes");
@@ -118,7 +118,7 @@ class PoolComponentsBrowserTest extends PoolBrowserTestBase {
     assertThat(quotas.toString()).contains("\"tenant\":\"ui-team\"", "\"computePercent\":150");
     browser.open("/pool/settings?tab=quotas");
     browser.untilText("quota-table", "ui-team");
-    assertThat(browser.find("quota-table").getText()).contains("150", "20480");
+    assertThat(browser.find("quota-table").getText()).contains("150 %", "20 GiB");
     browser.open("/pool/settings?tab=groups");
     browser.untilText("group-table", "ui-group");
     assertThat(browser.find("group-table").getText()).contains("cp-b-gpu-0", "ui-team");
@@ -148,11 +148,6 @@ class PoolComponentsBrowserTest extends PoolBrowserTestBase {
           }
           return false;
         });
-  }
-
-  boolean fieldError(String text) {
-    return browser.all(".el-form-item__error").stream()
-        .anyMatch(e -> e.isDisplayed() && e.getText().contains(text));
   }
 
   JsonNode component(String node) throws Exception {

@@ -54,7 +54,7 @@ class PoolConsoleBrowserTest extends PoolBrowserTestBase {
         .findElement(By.cssSelector(".el-table__expand-icon"))
         .click();
     browser.untilText("node-devices-" + NODE, CARD1);
-    assertThat(browser.find("node-devices-" + NODE).getText()).contains(CARD0, "A800", "81920");
+    assertThat(browser.find("node-devices-" + NODE).getText()).contains(CARD0, "A800", "80 GiB");
     browser.screenshot("pool-nodes");
 
     browser.find("node-enabled-" + NODE).click();
@@ -137,11 +137,11 @@ class PoolConsoleBrowserTest extends PoolBrowserTestBase {
     type("pool-name", "ui-form-task");
     type("pool-compute", "0");
     type("pool-memory", "512");
-    type("pool-pin-card", CARD0);
+    browser.pick("pool-pin-card", CARD0);
     type("pool-command", "echo console-task-started; sleep 60");
     browser.find("pool-submit-button").click();
-    browser.untilText("form-error", "computePercent");
-    browser.untilText("pool-compute-item", "must be 1..100");
+    assertThat(browser.fieldErrorOf("pool-compute")).isNotBlank();
+    assertThat(browser.find("form-error").getText()).isNotBlank();
     assertThat(ok("GET", "/api/v1/pool/tasks", null).size()).isEqualTo(before);
     browser.screenshot("pool-submit-field-error");
 
@@ -286,11 +286,16 @@ class PoolConsoleBrowserTest extends PoolBrowserTestBase {
     type("rule-name", "Card fault (console)");
     browser.pick("rule-severity", "Critical");
     browser.driver.findElement(By.xpath("//span[normalize-space()='Event']")).click();
-    browser.until(
-        d -> !d.findElements(By.cssSelector("input[placeholder='DEVICE_FAULT']")).isEmpty());
-    WebElement kind =
-        browser.driver.findElement(By.cssSelector("input[placeholder='DEVICE_FAULT']"));
+    // an event kind of its own: typed into the picker (allow-create), taken with Enter
+    browser.find("rule-event-kind").click();
+    WebElement kind = browser.driver.switchTo().activeElement();
     kind.sendKeys("UI_FAULT");
+    browser.until(
+        d ->
+            d.findElements(By.cssSelector(".el-select-dropdown__item")).stream()
+                .anyMatch(o -> o.isDisplayed() && o.getText().trim().equals("UI_FAULT")));
+    kind.sendKeys(Keys.ENTER);
+    browser.untilText("rule-event-kind", "UI_FAULT");
     browser.find("rule-save").click();
     browser.find("rule-ui-fault");
     JsonNode rule = ok("GET", "/api/v1/monitoring/rules/ui-fault", null);
@@ -376,8 +381,11 @@ class PoolConsoleBrowserTest extends PoolBrowserTestBase {
     for (String report : List.of("metrics", "alerts", "tasks")) {
       browser.find("report-" + report).click();
       JsonNode table = ok("GET", "/api/v1/monitoring/reports/" + report + "?period=DAY", null);
-      String firstColumn = table.path("columns").get(1).asText();
-      browser.until(d -> browser.find("report-table").getText().contains(firstColumn));
+      // one column per column of the API's report (their names are said in the UI language)
+      browser.until(
+          d ->
+              browser.find("report-table").findElements(By.cssSelector("thead th")).size()
+                  == table.path("columns").size());
       assertThat(browser.all("[data-test='report-chart'] canvas")).isNotEmpty();
       String csv = get(browser.find("report-csv").getAttribute("href"));
       List<String> header = List.of(csv.lines().findFirst().orElseThrow().split(","));
@@ -458,11 +466,7 @@ class PoolConsoleBrowserTest extends PoolBrowserTestBase {
     type("pool-command", "sleep 5");
     browser.find("pool-remote").click();
     browser.find("pool-submit-button").click();
-    browser.untilText("form-error", "runOn");
-    browser.until(
-        d ->
-            browser.all(".el-form-item__error").stream()
-                .anyMatch(e -> e.getText().contains("is required for a remote task")));
+    String required = browser.fieldErrorOf("pool-run-on");
     // runOn offers nodes without cards; a name is typed here (allow-create) to see the refusal.
     browser.find("pool-run-on").click();
     WebElement runOn = browser.driver.switchTo().activeElement();
@@ -470,10 +474,7 @@ class PoolConsoleBrowserTest extends PoolBrowserTestBase {
     browser.clickOption(NODE);
     browser.untilText("pool-run-on", NODE);
     browser.find("pool-submit-button").click();
-    browser.until(
-        d ->
-            browser.all(".el-form-item__error").stream()
-                .anyMatch(e -> e.getText().contains("has cards")));
+    browser.until(d -> !browser.fieldErrorOf("pool-run-on").equals(required));
     browser.screenshot("pool-remote-field-error");
     assertThat(ok("GET", "/api/v1/pool/tasks", null).size()).isEqualTo(before);
   }
