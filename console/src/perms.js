@@ -20,3 +20,9 @@ export async function refreshPerms() {
 export function can(code) {
   return !code || (perms.codes !== null && perms.codes.has(code))
 }
+
+/** Signed out: the next user's menu must not start from these codes. */
+export function forgetPerms() {
+  perms.codes = null
+  perms.user = null
+}

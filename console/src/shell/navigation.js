@@ -30,17 +30,12 @@ export function useNavigation() {
           (n) => !!routeByName[n].meta.perm,
         ),
   )
-  const place = computed(() => placeOf(areas.value, menuEntry(route.name), chosen.value))
   // Without a remembered choice: the first area with a page that needs a permission the user has
   // (tenants land in the portal, an auditor holding only back-office pages in the back office).
-  const area = computed(
-    () =>
-      place.value?.area ||
-      areas.value.find((a) => a.key === chosen.value) ||
-      areas.value.find((a) => a.granted > 0) ||
-      areas.value[0] ||
-      null,
-  )
+  const start = computed(() => areas.value.find((a) => a.granted > 0) || areas.value[0] || null)
+  const preferred = computed(() => (areas.value.some((a) => a.key === chosen.value) ? chosen.value : start.value?.key))
+  const place = computed(() => placeOf(areas.value, menuEntry(route.name), preferred.value))
+  const area = computed(() => place.value?.area || areas.value.find((a) => a.key === preferred.value) || null)
   watch(area, (a) => a && a.key !== chosen.value && remember(a.key))
 
   function remember(key) {
