@@ -152,7 +152,7 @@ class ConsolePagesBrowserTest extends FederationTestBase {
 
   @Test
   @DisplayName(
-      "CMP-portal console: every page, in English and zh-CN, at 1440×900 and 1280×720, shows the"
+      "NET-8.2 NET-8.3 console: every page, in English and zh-CN, at 1440×900 and 1280×720, shows the"
           + " header, its title and content without scrolling, no raw key, and in zh-CN no label"
           + " in Latin letters only but the allowed proper nouns")
   void everyPageInBothLanguagesOnBothScreens() throws Exception {
@@ -193,7 +193,7 @@ class ConsolePagesBrowserTest extends FederationTestBase {
 
   @Test
   @DisplayName(
-      "CMP-portal console: the menu's groups fold; a page chosen in the menu from far down a long"
+      "NET-8.2 NET-8.3 console: the menu's groups fold; a page chosen in the menu from far down a long"
           + " page starts at its top, with the header in place; signed out, only the login page"
           + " shows")
   void menuFoldsAndEveryPageStartsAtTheTop() throws Exception {
