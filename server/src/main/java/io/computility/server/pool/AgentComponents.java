@@ -1,5 +1,7 @@
 package io.computility.server.pool;
 
+import io.computility.pool.wire.AgentProtocol;
+import io.computility.pool.wire.PoolApi;
 import io.computility.server.shared.config.ComputilityProperties;
 import io.computility.server.shared.web.InvalidInputException;
 import io.computility.server.shared.web.NotFoundException;
@@ -96,7 +98,7 @@ public class AgentComponents {
             NodeRecord n =
                 s.nodes
                     .get(name)
-                    .withUpgrade(new PoolApi.AgentUpgrade(p.version(), p.distribution()));
+                    .withUpgrade(new AgentProtocol.AgentUpgrade(p.version(), p.distribution()));
             s.nodes.put(name, n);
             s.store.saveNode(n);
             out.add(view(n));

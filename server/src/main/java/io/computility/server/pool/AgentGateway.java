@@ -3,6 +3,8 @@ package io.computility.server.pool;
 import io.computility.core.monitoring.MetricSample;
 import io.computility.core.vgpu.CardMode;
 import io.computility.core.vgpu.Slot;
+import io.computility.pool.wire.AgentProtocol;
+import io.computility.pool.wire.NodeConfig;
 import io.computility.server.shared.config.ComputilityProperties;
 import io.computility.server.shared.web.InvalidInputException;
 import java.util.ArrayList;
@@ -43,14 +45,14 @@ public class AgentGateway {
     this.heartbeatMs = props.pool().heartbeat().toMillis();
   }
 
-  public PoolApi.HeartbeatReply register(PoolApi.Register r) {
+  public AgentProtocol.HeartbeatReply register(AgentProtocol.Register r) {
     if (r == null || r.node() == null || r.node().isBlank()) {
       throw new InvalidInputException("node", "is required");
     }
     if (r.agentId() == null || r.agentId().isBlank()) {
       throw new InvalidInputException("agentId", "is required");
     }
-    PoolApi.HeartbeatReply reply =
+    AgentProtocol.HeartbeatReply reply =
         s.locked(
             () -> {
               NodeRecord known = s.nodes.get(r.node());
@@ -76,7 +78,7 @@ public class AgentGateway {
               s.store.saveNode(n);
               syncDevices(n.name(), r.devices() == null ? List.of() : r.devices());
               s.schedule();
-              return new PoolApi.HeartbeatReply(heartbeatMs, false, false, List.of());
+              return new AgentProtocol.HeartbeatReply(heartbeatMs, false, false, List.of());
             });
     monitor.heard(r.node(), r.devices(), List.of());
     return reply;
@@ -93,9 +95,9 @@ public class AgentGateway {
     }
   }
 
-  private void syncDevices(String node, List<PoolApi.AgentDevice> reported) {
+  private void syncDevices(String node, List<AgentProtocol.AgentDevice> reported) {
     Set<String> seen = new HashSet<>();
-    for (PoolApi.AgentDevice d : reported) {
+    for (AgentProtocol.AgentDevice d : reported) {
       seen.add(d.uuid());
       DeviceRecord known = s.devices.get(d.uuid());
       if (known == null) {
@@ -129,17 +131,17 @@ public class AgentGateway {
     s.drain();
   }
 
-  public PoolApi.HeartbeatReply heartbeat(String node, PoolApi.Heartbeat hb) {
+  public AgentProtocol.HeartbeatReply heartbeat(String node, AgentProtocol.Heartbeat hb) {
     List<MetricSample> samples = new ArrayList<>();
-    PoolApi.HeartbeatReply reply =
+    AgentProtocol.HeartbeatReply reply =
         s.locked(
             () -> {
               NodeRecord n = s.nodes.get(node);
               if (n == null && hb != null && s.removedAgents.contains(hb.agentId())) {
-                return new PoolApi.HeartbeatReply(heartbeatMs, false, true, List.of());
+                return new AgentProtocol.HeartbeatReply(heartbeatMs, false, true, List.of());
               }
               if (n == null || hb == null || !n.agentId().equals(hb.agentId())) {
-                return new PoolApi.HeartbeatReply(heartbeatMs, true, false, List.of());
+                return new AgentProtocol.HeartbeatReply(heartbeatMs, true, false, List.of());
               }
               n = n.seen(s.now());
               remote.heard(node, hb.remoteEndpoint());
@@ -148,10 +150,10 @@ public class AgentGateway {
               s.nodes.put(node, n);
               s.store.saveNode(n);
               if (hb.devices() != null) syncDevices(node, hb.devices());
-              List<PoolApi.Command> commands = new ArrayList<>();
-              Map<String, PoolApi.TaskReport> reported = new HashMap<>();
-              for (PoolApi.TaskReport r :
-                  hb.tasks() == null ? List.<PoolApi.TaskReport>of() : hb.tasks()) {
+              List<AgentProtocol.Command> commands = new ArrayList<>();
+              Map<String, AgentProtocol.TaskReport> reported = new HashMap<>();
+              for (AgentProtocol.TaskReport r :
+                  hb.tasks() == null ? List.<AgentProtocol.TaskReport>of() : hb.tasks()) {
                 reported.put(r.taskId(), r);
                 commands.addAll(onReport(node, r));
               }
@@ -164,7 +166,7 @@ public class AgentGateway {
                     && t.nodes().contains(node)
                     && !reported.containsKey(t.id)
                     && !isDone(t.parts.get(node))) {
-                  PoolApi.Command start = start(t, node);
+                  AgentProtocol.Command start = start(t, node);
                   if (start != null) commands.add(start);
                 }
               }
@@ -174,7 +176,7 @@ public class AgentGateway {
                     PoolSamples.of(s, node, hb.tasks() == null ? List.of() : hb.tasks()));
               NodeConfig push =
                   n.applied().generation() < n.config().generation() ? n.config() : null;
-              return new PoolApi.HeartbeatReply(
+              return new AgentProtocol.HeartbeatReply(
                   heartbeatMs,
                   false,
                   false,
@@ -190,7 +192,7 @@ public class AgentGateway {
     return "succeeded".equals(part) || "failed".equals(part);
   }
 
-  private List<PoolApi.Command> onReport(String node, PoolApi.TaskReport r) {
+  private List<AgentProtocol.Command> onReport(String node, AgentProtocol.TaskReport r) {
     PoolTask t = s.tasks.get(r.taskId());
     boolean exited = "exited".equals(r.state());
     if (t != null && t.state == TaskState.MIGRATING) return migrations.onReport(t, node, r);
@@ -230,32 +232,34 @@ public class AgentGateway {
     }
     Slot mine = t.slotsFor(node).get(0);
     if (mine.computePercent() != r.grantPercent() || mine.memoryMb() != r.grantMemoryMb()) {
-      return List.of(new PoolApi.Command("resize", t.id, null, null, grant(t, node)));
+      return List.of(new AgentProtocol.Command("resize", t.id, null, null, grant(t, node)));
     }
     return List.of();
   }
 
   /** The command that starts a task's part on a node; null when it must wait. */
-  private PoolApi.Command start(PoolTask t, String node) {
+  private AgentProtocol.Command start(PoolTask t, String node) {
     if (t.runOn != null) return remote.start(s, t, node, grant(t, node));
-    return new PoolApi.Command("start", t.id, t.command, t.env, grant(t, node));
+    return new AgentProtocol.Command("start", t.id, t.command, t.env, grant(t, node));
   }
 
-  private static PoolApi.Grant grant(PoolTask t, String node) {
+  private static AgentProtocol.Grant grant(PoolTask t, String node) {
     List<Slot> mine = t.slotsFor(node);
-    return new PoolApi.Grant(
+    return new AgentProtocol.Grant(
         mine.get(0).computePercent(),
         mine.get(0).memoryMb(),
-        mine.stream().map(x -> new PoolApi.GrantDevice(x.cardIndex(), x.cardUuid())).toList());
+        mine.stream()
+            .map(x -> new AgentProtocol.GrantDevice(x.cardIndex(), x.cardUuid()))
+            .toList());
   }
 
-  private static PoolApi.Command command(String type, String taskId) {
-    return new PoolApi.Command(type, taskId, null, null, null);
+  private static AgentProtocol.Command command(String type, String taskId) {
+    return new AgentProtocol.Command(type, taskId, null, null, null);
   }
 
-  public void logs(String node, PoolApi.LogBatch batch) {
+  public void logs(String node, AgentProtocol.LogBatch batch) {
     if (batch == null || batch.lines() == null) return;
-    for (PoolApi.AgentLog l : batch.lines()) {
+    for (AgentProtocol.AgentLog l : batch.lines()) {
       if (l.taskId() == null || l.line() == null) continue;
       s.store.appendLog(l.taskId(), node, l.at() == null ? s.now() : l.at(), l.line());
     }

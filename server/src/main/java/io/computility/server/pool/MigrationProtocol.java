@@ -1,6 +1,7 @@
 package io.computility.server.pool;
 
 import io.computility.core.vgpu.SliceRequest;
+import io.computility.pool.wire.AgentProtocol;
 import io.computility.server.shared.web.ConflictException;
 import io.computility.server.shared.web.NotFoundException;
 import java.io.IOException;
@@ -53,7 +54,7 @@ public class MigrationProtocol {
   }
 
   /** What a node's report of a migrating task asks for (called under the pool lock). */
-  List<PoolApi.Command> onReport(PoolTask t, String node, PoolApi.TaskReport r) {
+  List<AgentProtocol.Command> onReport(PoolTask t, String node, AgentProtocol.TaskReport r) {
     boolean exited = "exited".equals(r.state());
     if (node.equals(t.migrationFrom)) {
       if (!exited) {
@@ -91,7 +92,7 @@ public class MigrationProtocol {
   }
 
   /** What to ask of a node that did not report a migrating task. */
-  List<PoolApi.Command> unreported(PoolTask t, String node) {
+  List<AgentProtocol.Command> unreported(PoolTask t, String node) {
     if ("restore".equals(t.migrationPhase) && t.nodes().contains(node)) {
       return List.of(command("restore", t, node));
     }
@@ -161,18 +162,18 @@ public class MigrationProtocol {
     return t;
   }
 
-  private static PoolApi.Command command(String type, PoolTask t, String node) {
-    PoolApi.Grant grant = null;
+  private static AgentProtocol.Command command(String type, PoolTask t, String node) {
+    AgentProtocol.Grant grant = null;
     if (node != null) {
       var mine = t.slotsOn(node);
       grant =
-          new PoolApi.Grant(
+          new AgentProtocol.Grant(
               mine.get(0).computePercent(),
               mine.get(0).memoryMb(),
               mine.stream()
-                  .map(x -> new PoolApi.GrantDevice(x.cardIndex(), x.cardUuid()))
+                  .map(x -> new AgentProtocol.GrantDevice(x.cardIndex(), x.cardUuid()))
                   .toList());
     }
-    return new PoolApi.Command(type, t.id, null, null, grant);
+    return new AgentProtocol.Command(type, t.id, null, null, grant);
   }
 }

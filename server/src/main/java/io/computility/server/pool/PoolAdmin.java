@@ -1,6 +1,7 @@
 package io.computility.server.pool;
 
 import io.computility.core.vgpu.CardMode;
+import io.computility.pool.wire.PoolApi;
 import io.computility.server.shared.config.ComputilityProperties;
 import io.computility.server.shared.web.ConflictException;
 import io.computility.server.shared.web.InvalidInputException;

@@ -3,6 +3,7 @@ package io.computility.server.pool;
 import io.computility.core.vgpu.PlacementDecision;
 import io.computility.core.vgpu.Slot;
 import io.computility.core.vgpu.VCard;
+import io.computility.pool.wire.PoolApi;
 import io.computility.server.shared.config.ComputilityProperties;
 import io.computility.server.shared.web.ConflictException;
 import io.computility.server.shared.web.InvalidInputException;

@@ -4,6 +4,7 @@ import io.computility.core.monitoring.MetricSample;
 import io.computility.core.monitoring.SourceType;
 import io.computility.core.vgpu.Slot;
 import io.computility.core.vgpu.VCard;
+import io.computility.pool.wire.AgentProtocol;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,11 +19,11 @@ import java.util.Map;
 final class PoolSamples {
   private PoolSamples() {}
 
-  static List<MetricSample> of(PoolState s, String node, List<PoolApi.TaskReport> reports) {
+  static List<MetricSample> of(PoolState s, String node, List<AgentProtocol.TaskReport> reports) {
     Map<String, Integer> computeByCard = new HashMap<>();
     Map<String, Long> memoryByCard = new HashMap<>();
     int running = 0;
-    for (PoolApi.TaskReport r : reports) {
+    for (AgentProtocol.TaskReport r : reports) {
       PoolTask t = s.tasks.get(r.taskId());
       if (t == null || !"running".equals(r.state())) continue;
       running++;

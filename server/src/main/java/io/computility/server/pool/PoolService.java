@@ -2,6 +2,7 @@ package io.computility.server.pool;
 
 import io.computility.core.vgpu.PlacementDecision;
 import io.computility.core.vgpu.PlacementPolicy;
+import io.computility.pool.wire.PoolApi;
 import io.computility.server.identity.AuthUser;
 import io.computility.server.shared.config.ComputilityProperties;
 import io.computility.server.shared.web.InvalidInputException;

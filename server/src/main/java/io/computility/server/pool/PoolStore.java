@@ -1,5 +1,6 @@
 package io.computility.server.pool;
 
+import io.computility.pool.wire.PoolApi;
 import io.computility.server.shared.jdbc.JsonColumns;
 import java.sql.Timestamp;
 import java.time.Instant;

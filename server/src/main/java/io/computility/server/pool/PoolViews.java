@@ -2,6 +2,7 @@ package io.computility.server.pool;
 
 import io.computility.core.vgpu.Slot;
 import io.computility.core.vgpu.VCard;
+import io.computility.pool.wire.PoolApi;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

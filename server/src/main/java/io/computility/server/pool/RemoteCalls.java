@@ -1,5 +1,6 @@
 package io.computility.server.pool;
 
+import io.computility.pool.wire.AgentProtocol;
 import io.computility.server.shared.web.InvalidInputException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -52,9 +53,10 @@ public class RemoteCalls {
    * The command that starts a remote task's part on {@code node}: serve on the card's node; start
    * on the task's node once the slice is served there. Null: not yet.
    */
-  PoolApi.Command start(PoolState s, PoolTask t, String node, PoolApi.Grant grant) {
+  AgentProtocol.Command start(PoolState s, PoolTask t, String node, AgentProtocol.Grant grant) {
     if (!node.equals(t.runOn)) {
-      return new PoolApi.Command("serve", t.id, List.of(), Map.of(TOKEN, t.remoteToken), grant);
+      return new AgentProtocol.Command(
+          "serve", t.id, List.of(), Map.of(TOKEN, t.remoteToken), grant);
     }
     String cardNode = t.slots.get(0).node();
     String endpoint = endpoints.get(cardNode);
@@ -67,6 +69,6 @@ public class RemoteCalls {
     env.put(ENDPOINT, endpoint);
     env.put(SLICE, t.id);
     env.put(TOKEN, t.remoteToken);
-    return new PoolApi.Command("start", t.id, t.command, env, grant);
+    return new AgentProtocol.Command("start", t.id, t.command, env, grant);
   }
 }
