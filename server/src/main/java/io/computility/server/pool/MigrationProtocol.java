@@ -19,11 +19,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MigrationProtocol {
-  private final PoolState s;
+  private final PoolState poolState;
   private final CheckpointImages images;
 
   public MigrationProtocol(PoolState state, CheckpointImages images) {
-    this.s = state;
+    this.poolState = state;
     this.images = images;
   }
 
@@ -46,8 +46,8 @@ public class MigrationProtocol {
   }
 
   /** Ends the migration's bookkeeping: the source's slots are freed. */
-  static void finish(PoolState s, PoolTask t) {
-    s.pool.release(sourceHold(t).taskId());
+  static void finish(PoolState poolState, PoolTask t) {
+    poolState.pool.release(sourceHold(t).taskId());
     t.migrationFrom = null;
     t.migrationSlots = null;
     t.migrationPhase = null;
@@ -63,9 +63,9 @@ public class MigrationProtocol {
             : List.of();
       }
       int code = r.exitCode() == null ? -1 : r.exitCode();
-      t.exitCode = code;
+      t.exited(code);
       String from = t.migrationFrom;
-      s.end(
+      poolState.end(
           t,
           code == 0 ? TaskState.SUCCEEDED : TaskState.FAILED,
           "ended (code " + code + ") on node " + from + " before it could be migrated");
@@ -75,19 +75,18 @@ public class MigrationProtocol {
     if (!t.nodes().contains(node)) return List.of(command(exited ? "forget" : "stop", t, null));
     String from = t.migrationFrom;
     if (exited) {
-      t.exitCode = r.exitCode();
-      s.end(t, TaskState.FAILED, "could not be restored on node " + node + " (from " + from + ")");
+      t.exited(r.exitCode());
+      poolState.end(
+          t, TaskState.FAILED, "could not be restored on node " + node + " (from " + from + ")");
       images.delete(t.id);
       return List.of(command("forget", t, null));
     }
-    finish(s, t);
+    finish(poolState, t);
     images.delete(t.id);
-    t.state = TaskState.RUNNING;
-    t.parts.clear();
-    t.parts.put(node, "running");
-    t.reason = "migrated from node " + from + " to node " + node;
-    s.save(t);
-    s.store.appendLog(t.id, "controller", s.now(), t.reason + "; resumed where it was paused");
+    t.resumeOn(node, "migrated from node " + from + " to node " + node);
+    poolState.save(t);
+    poolState.store.appendLog(
+        t.id, "controller", poolState.now(), t.reason() + "; resumed where it was paused");
     return List.of();
   }
 
@@ -101,17 +100,17 @@ public class MigrationProtocol {
 
   /** The source agent's archive: the task can now be restored on the target. */
   void received(String node, String taskId, InputStream body) throws IOException {
-    s.locked(() -> expect(node, taskId, "checkpoint", true));
+    poolState.locked(() -> expect(node, taskId, "checkpoint", true));
     long bytes = images.store(taskId, body);
-    s.locked(
+    poolState.locked(
         () -> {
           PoolTask t = expect(node, taskId, "checkpoint", true);
           t.migrationPhase = "restore";
-          s.save(t);
-          s.store.appendLog(
+          poolState.save(t);
+          poolState.store.appendLog(
               t.id,
               "controller",
-              s.now(),
+              poolState.now(),
               "paused and checkpointed on node "
                   + node
                   + " ("
@@ -124,38 +123,36 @@ public class MigrationProtocol {
 
   /** The archive for the target agent. */
   Path archive(String node, String taskId) {
-    s.locked(() -> expect(node, taskId, "restore", false));
+    poolState.locked(() -> expect(node, taskId, "restore", false));
     if (!images.exists(taskId)) throw new NotFoundException("taskId", "no checkpoint of " + taskId);
     return images.file(taskId);
   }
 
   /** The source could not checkpoint: the task runs on there, on the slots it kept. */
   void failed(String node, String taskId, String message) {
-    s.locked(
+    poolState.locked(
         () -> {
           PoolTask t = expect(node, taskId, "checkpoint", true);
           String target = t.nodes().get(0);
-          s.pool.release(t.id);
+          poolState.pool.release(t.id);
           List<io.computility.core.vgpu.Slot> back = new ArrayList<>(t.migrationSlots);
-          finish(s, t);
-          s.pool.commit(t.request, back);
+          finish(poolState, t);
+          poolState.pool.commit(t.request, back);
           t.slots = back;
-          t.state = TaskState.RUNNING;
-          t.parts.clear();
-          t.parts.put(node, "running");
-          t.reason = "migration to node " + target + " failed: " + message + "; still on " + node;
-          s.save(t);
-          s.store.appendLog(t.id, "controller", s.now(), t.reason);
+          t.resumeOn(
+              node, "migration to node " + target + " failed: " + message + "; still on " + node);
+          poolState.save(t);
+          poolState.store.appendLog(t.id, "controller", poolState.now(), t.reason());
           images.delete(t.id);
           return null;
         });
   }
 
   private PoolTask expect(String node, String taskId, String phase, boolean source) {
-    PoolTask t = s.tasks.get(taskId);
+    PoolTask t = poolState.tasks.get(taskId);
     if (t == null) throw new NotFoundException("taskId", "no pool task " + taskId);
     boolean mine = source ? node.equals(t.migrationFrom) : t.nodes().contains(node);
-    if (t.state != TaskState.MIGRATING || !phase.equals(t.migrationPhase) || !mine) {
+    if (t.state() != TaskState.MIGRATING || !phase.equals(t.migrationPhase) || !mine) {
       throw new ConflictException(
           "taskId", "task " + taskId + " is not waiting for a " + phase + " by node " + node);
     }

@@ -65,7 +65,7 @@ public class PoolStore {
             + " priority = excluded.priority, body = excluded.body, updated_at = now()",
         t.id,
         t.tenant,
-        t.state.name(),
+        t.state().name(),
         t.priority,
         json.write(t),
         Timestamp.from(t.submittedAt));
