@@ -2,6 +2,7 @@ package io.computility.server.pool;
 
 import io.computility.core.vgpu.Slot;
 import io.computility.core.vgpu.VCard;
+import io.computility.pool.wire.PoolApi;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,8 +25,8 @@ final class PoolViews {
         t.id,
         t.tenant,
         t.name,
-        t.state.name(),
-        t.reason,
+        t.state().name(),
+        t.reason(),
         t.priority,
         r.computePercent(),
         r.memoryMb(),
@@ -35,12 +36,12 @@ final class PoolViews {
         r.policy() == null ? null : r.policy().wireName(),
         slots,
         Map.copyOf(t.parts),
-        t.exitCode,
+        t.exitCode(),
         t.memoryUsedMb,
         t.computeUsedPercent,
         t.submittedAt,
-        t.startedAt,
-        t.endedAt,
+        t.startedAt(),
+        t.endedAt(),
         t.clientKey,
         t.runOn == null
             ? null

@@ -14,6 +14,7 @@ import io.computility.core.catalog.Image;
 import io.computility.core.center.Center;
 import io.computility.core.center.CenterStatus;
 import io.computility.core.center.MonitoringSnapshot;
+import io.computility.pool.wire.PoolApi;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,11 +75,11 @@ public final class PoolCenterAdapter implements CenterAdapter {
 
   @Override
   public MonitoringSnapshot snapshot() {
-    JsonNode nodes = nodes();
+    List<PoolApi.NodeView> nodes = nodes();
     int running = 0;
     int waiting = 0;
-    for (JsonNode t : http.get(TASKS).orElseThrow(this::noPool)) {
-      switch (t.path("state").asString("")) {
+    for (PoolApi.TaskView t : tasks()) {
+      switch (t.state() != null ? t.state() : "") {
         case "RUNNING" -> running++;
         case "QUEUED", "SCHEDULED" -> waiting++;
         default -> {}
@@ -105,7 +106,7 @@ public final class PoolCenterAdapter implements CenterAdapter {
     }
     JsonNode task =
         http.post(TASKS, PoolWire.task(launch, config.tenant(), cardMb)).orElseThrow(this::noPool);
-    ReplicaState state = PoolWire.state(launch.key(), task);
+    ReplicaState state = PoolWire.state(launch.key(), PoolWire.task(task));
     taskIds.put(launch.key(), state.externalId());
     if (!state.status().terminal()) watch.watch(state);
     return state;
@@ -123,7 +124,7 @@ public final class PoolCenterAdapter implements CenterAdapter {
   public Optional<ReplicaState> status(ReplicaKey key) {
     Optional<String> id = taskId(key);
     if (id.isEmpty()) return Optional.empty();
-    return http.get(TASKS + "/" + id.get()).map(t -> PoolWire.state(key, t));
+    return http.get(TASKS + "/" + id.get()).map(t -> PoolWire.state(key, PoolWire.task(t)));
   }
 
   @Override
@@ -137,7 +138,8 @@ public final class PoolCenterAdapter implements CenterAdapter {
     if (id.isEmpty()) return "";
     StringBuilder out = new StringBuilder();
     http.get(TASKS + "/" + id.get() + "/logs")
-        .ifPresent(lines -> lines.forEach(l -> out.append(l.path("line").asString()).append('\n')));
+        .map(PoolWire::logLines)
+        .ifPresent(lines -> lines.forEach(l -> out.append(l.line()).append('\n')));
     return out.toString();
   }
 
@@ -146,8 +148,12 @@ public final class PoolCenterAdapter implements CenterAdapter {
     watch.close();
   }
 
-  private JsonNode nodes() {
-    return http.get(POOL + "/nodes").orElseThrow(this::noPool);
+  private List<PoolApi.NodeView> nodes() {
+    return PoolWire.nodes(http.get(POOL + "/nodes").orElseThrow(this::noPool));
+  }
+
+  private List<PoolApi.TaskView> tasks() {
+    return PoolWire.tasks(http.get(TASKS).orElseThrow(this::noPool));
   }
 
   private AdapterException noPool() {
@@ -163,9 +169,9 @@ public final class PoolCenterAdapter implements CenterAdapter {
     String known = taskIds.get(key);
     if (known != null) return Optional.of(known);
     String wanted = key.asString();
-    for (JsonNode t : http.get(TASKS).orElseThrow(this::noPool)) {
-      if (wanted.equals(t.path("clientKey").asString(null))) {
-        String id = t.path("id").asString();
+    for (PoolApi.TaskView t : tasks()) {
+      if (wanted.equals(t.clientKey())) {
+        String id = t.id();
         taskIds.put(key, id);
         return Optional.of(id);
       }
