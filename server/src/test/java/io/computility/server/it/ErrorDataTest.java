@@ -110,4 +110,31 @@ class ErrorDataTest extends FederationTestBase {
     assertThat(denied.status()).isEqualTo(403);
     assertThat(denied.body().path("error").path("reason").asString()).isEqualTo("FORBIDDEN");
   }
+
+  @Test
+  @DisplayName(
+      "CMP-tenancy CMP-observe built-in roles and alert rules carry a display code; custom ones none")
+  void displayCodes() throws Exception {
+    Http admin = new Http(port);
+    JsonNode roles = admin.get("/api/v1/roles").data();
+    boolean builtinSeen = false;
+    for (JsonNode r : roles) {
+      if (r.path("builtin").asBoolean()) {
+        assertThat(r.path("code").asString()).isEqualTo("role." + r.path("id").asString());
+        builtinSeen = true;
+      } else {
+        assertThat(r.has("code")).as(r.toString()).isFalse();
+      }
+    }
+    assertThat(builtinSeen).isTrue();
+    JsonNode rules = admin.get("/api/v1/monitoring/rules").data();
+    boolean ruleSeen = false;
+    for (JsonNode r : rules) {
+      if (r.path("id").asString().equals("node-lost")) {
+        assertThat(r.path("code").asString()).isEqualTo("rule.node-lost");
+        ruleSeen = true;
+      }
+    }
+    assertThat(ruleSeen).isTrue();
+  }
 }
