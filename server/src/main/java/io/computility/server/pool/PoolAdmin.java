@@ -78,7 +78,7 @@ public class PoolAdmin {
           if (d == null) throw new NotFoundException("uuid", "no card " + uuid);
           CardMode m = mode == null ? d.mode() : mode;
           if (m != d.mode() && !poolState.pool.card(uuid).orElseThrow().idle()) {
-            throw new ConflictException(
+            throw ConflictException.deviceBusy(
                 "mode", "card " + uuid + " is in use; stop its tasks first");
           }
           DeviceRecord next =

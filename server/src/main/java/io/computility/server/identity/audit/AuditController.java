@@ -6,6 +6,7 @@ import io.computility.server.shared.web.Check;
 import io.computility.server.shared.web.Envelope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -38,15 +39,40 @@ public class AuditController {
   }
 
   @GetMapping("/operations")
-  @Operation(summary = "Operation log, newest first")
+  @Operation(
+      summary =
+          "Operation log, newest first; actorKind HUMAN, AGENT or MACHINE; machine heartbeats"
+              + " only with heartbeats=true (docs/security.md); the total in X-Total-Count")
   public Envelope<List<AuditEntry>> operations(
       @RequestParam(required = false) String actor,
       @RequestParam(required = false) String action,
       @RequestParam(required = false) String since,
       @RequestParam(required = false) String until,
       @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size) {
-    return Envelope.ok(query("OPERATION", filter(actor, action, since, until), page, size));
+      @RequestParam(defaultValue = "50") int size,
+      @RequestParam(required = false) String actorKind,
+      @RequestParam(defaultValue = "false") boolean heartbeats,
+      HttpServletResponse response) {
+    AuditChain.Filter f = filter(actor, action, since, until);
+    f =
+        new AuditChain.Filter(
+            f.actor(), f.action(), f.since(), f.until(), kind(actorKind), heartbeats);
+    List<AuditEntry> rows = query("OPERATION", f, page, size);
+    response.setHeader(TOTAL, Long.toString(chain.count(tenant(), "OPERATION", f)));
+    return Envelope.ok(rows);
+  }
+
+  /** The total of a filtered listing, for paging. */
+  static final String TOTAL = "X-Total-Count";
+
+  private static AuditChain.ActorKind kind(String v) {
+    if (v == null || v.isBlank()) return null;
+    try {
+      return AuditChain.ActorKind.valueOf(v.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw io.computility.server.shared.web.InvalidInputException.notOneOf(
+          "actorKind", List.of(AuditChain.ActorKind.values()), v);
+    }
   }
 
   @GetMapping("/logins")
@@ -57,8 +83,12 @@ public class AuditController {
       @RequestParam(required = false) String since,
       @RequestParam(required = false) String until,
       @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size) {
-    return Envelope.ok(query("LOGIN", filter(actor, action, since, until), page, size));
+      @RequestParam(defaultValue = "50") int size,
+      HttpServletResponse response) {
+    AuditChain.Filter f = filter(actor, action, since, until);
+    List<AuditEntry> rows = query("LOGIN", f, page, size);
+    response.setHeader(TOTAL, Long.toString(chain.count(tenant(), "LOGIN", f)));
+    return Envelope.ok(rows);
   }
 
   @GetMapping("/export")
