@@ -3,11 +3,13 @@ package io.computility.server.identity.audit;
 import io.computility.server.identity.AuthUser;
 import io.computility.server.identity.CurrentUser;
 import io.computility.server.shared.web.Check;
+import io.computility.server.shared.web.Csv;
 import io.computility.server.shared.web.Envelope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,6 +29,19 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Audit")
 public class AuditController {
   static final int MAX_PAGE = 1000;
+  private static final List<String> EXPORT_HEADER =
+      List.of(
+          "seq",
+          "kind",
+          "at",
+          "actor",
+          "tenant_id",
+          "action",
+          "target",
+          "source_ip",
+          "result",
+          "hash",
+          "hash_alg");
   private final AuditChain chain;
   private final AuditVerifier verifier;
   private final AuditDrain drain;
@@ -70,26 +85,24 @@ public class AuditController {
     }
     drain.drainNow(); // what the outbox holds belongs in the answer
     List<AuditEntry> rows = chain.query(tenant(), k, (String) null, 0, Integer.MAX_VALUE);
-    StringBuilder csv =
-        new StringBuilder(
-            "seq,kind,at,actor,tenant_id,action,target,source_ip,result,hash,hash_alg\n");
+    StringBuilder csv = new StringBuilder(Csv.line(Csv.LF, EXPORT_HEADER));
     for (int i = rows.size() - 1; i >= 0; i--) {
       AuditEntry e = rows.get(i);
       csv.append(
-              String.join(
-                  ",",
-                  Long.toString(e.seq()),
+          Csv.line(
+              Csv.LF,
+              Arrays.asList(
+                  e.seq(),
                   e.kind(),
-                  e.at().toString(),
-                  cell(e.actor()),
-                  cell(e.tenantId()),
-                  cell(e.action()),
-                  cell(e.target()),
-                  cell(e.sourceIp()),
-                  cell(e.result()),
+                  e.at(),
+                  e.actor(),
+                  e.tenantId(),
+                  e.action(),
+                  e.target(),
+                  e.sourceIp(),
+                  e.result(),
                   e.hash(),
-                  e.hashAlg()))
-          .append('\n');
+                  e.hashAlg())));
     }
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -142,15 +155,5 @@ public class AuditController {
   private static String tenant() {
     AuthUser me = CurrentUser.get();
     return me.seesAllTenants() ? null : me.tenantId();
-  }
-
-  /** RFC 4180 quoting; a leading formula character is neutralised for spreadsheets. */
-  static String cell(String s) {
-    String v = s;
-    if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && v.length() > 1) v = "'" + v;
-    if (v.contains(",") || v.contains("\"") || v.contains("\n")) {
-      v = "\"" + v.replace("\"", "\"\"") + "\"";
-    }
-    return v;
   }
 }

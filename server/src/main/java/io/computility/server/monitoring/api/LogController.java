@@ -7,6 +7,7 @@ import io.computility.server.monitoring.logs.LogQuery;
 import io.computility.server.monitoring.logs.LogStore;
 import io.computility.server.shared.config.ComputilityProperties;
 import io.computility.server.shared.web.Check;
+import io.computility.server.shared.web.Csv;
 import io.computility.server.shared.web.Envelope;
 import io.computility.server.shared.web.PageData;
 import io.swagger.v3.oas.annotations.Operation;
@@ -93,7 +94,7 @@ public class LogController {
     response.setHeader(
         "Content-Disposition", "attachment; filename=\"logs." + (csv ? "csv" : "txt") + "\"");
     PrintWriter out = response.getWriter();
-    if (csv) out.print(Csv.line(CSV_HEADER));
+    if (csv) out.print(Csv.line(Csv.CRLF, CSV_HEADER));
     logs.export(q, exportLimit, l -> write(out, l, csv));
     out.flush();
     if (out.checkError()) throw new UncheckedIOException(new IOException("export interrupted"));
@@ -103,6 +104,7 @@ public class LogController {
     if (csv) {
       out.print(
           Csv.line(
+              Csv.CRLF,
               List.of(
                   l.loggedAt().toString(),
                   l.level().name(),

@@ -5,6 +5,7 @@ import io.computility.server.monitoring.reports.ReportRequest;
 import io.computility.server.monitoring.reports.ReportStore;
 import io.computility.server.monitoring.reports.ReportTable;
 import io.computility.server.shared.web.Check;
+import io.computility.server.shared.web.Csv;
 import io.computility.server.shared.web.Envelope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -64,8 +65,8 @@ public class ReportController {
             new ReportRequest(
                 p, f, t, Params.sourceType(sourceType, "sourceType"), Params.blankToNull(metric)));
     if (fmt.equals("json")) return ResponseEntity.ok(Envelope.ok(table));
-    StringBuilder csv = new StringBuilder(Csv.line(table.columns()));
-    for (var row : table.rows()) csv.append(Csv.line(row));
+    StringBuilder csv = new StringBuilder(Csv.line(Csv.CRLF, table.columns()));
+    for (var row : table.rows()) csv.append(Csv.line(Csv.CRLF, row));
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
         .header(
