@@ -8,9 +8,9 @@ import io.computility.server.shared.web.Envelope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -54,26 +54,14 @@ public class AuditController {
 
   @GetMapping("/operations")
   @Operation(summary = "Operation log, newest first")
-  public Envelope<List<AuditEntry>> operations(
-      @RequestParam(required = false) String actor,
-      @RequestParam(required = false) String action,
-      @RequestParam(required = false) String since,
-      @RequestParam(required = false) String until,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size) {
-    return Envelope.ok(query("OPERATION", filter(actor, action, since, until), page, size));
+  public Envelope<List<AuditEntry>> operations(@ParameterObject AuditParams params) {
+    return Envelope.ok(query("OPERATION", params));
   }
 
   @GetMapping("/logins")
   @Operation(summary = "Login log, newest first")
-  public Envelope<List<AuditEntry>> logins(
-      @RequestParam(required = false) String actor,
-      @RequestParam(required = false) String action,
-      @RequestParam(required = false) String since,
-      @RequestParam(required = false) String until,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size) {
-    return Envelope.ok(query("LOGIN", filter(actor, action, since, until), page, size));
+  public Envelope<List<AuditEntry>> logins(@ParameterObject AuditParams params) {
+    return Envelope.ok(query("LOGIN", params));
   }
 
   @GetMapping("/export")
@@ -119,37 +107,12 @@ public class AuditController {
     return Envelope.ok(verifier.verify());
   }
 
-  private List<AuditEntry> query(String kind, AuditChain.Filter filter, int page, int size) {
-    Check.page(page);
-    Check.pageSize(size, MAX_PAGE);
+  private List<AuditEntry> query(String kind, AuditParams params) {
+    AuditChain.Filter filter = params.filter();
+    int page = Check.page(params.pageOrFirst());
+    int size = Check.pageSize(params.sizeOrDefault(), MAX_PAGE);
     drain.drainNow();
     return chain.query(tenant(), kind, filter, page * size, size);
-  }
-
-  /** Blank values filter nothing; since/until are ISO-8601 instants (400 naming the field). */
-  static AuditChain.Filter filter(String actor, String action, String since, String until) {
-    Check.belowBytes(actor, "actor", Check.ID_BYTES);
-    Check.belowBytes(action, "action", 256);
-    Instant from = instant(since, "since");
-    Instant to = instant(until, "until");
-    if (from != null && to != null && !from.isBefore(to)) {
-      throw Check.bad("until", "must be after since");
-    }
-    return new AuditChain.Filter(
-        blank(actor) ? null : actor, blank(action) ? null : action.strip(), from, to);
-  }
-
-  private static boolean blank(String v) {
-    return v == null || v.isBlank();
-  }
-
-  private static Instant instant(String v, String field) {
-    if (blank(v)) return null;
-    try {
-      return Check.instant(Instant.parse(v.strip()), field);
-    } catch (java.time.format.DateTimeParseException e) {
-      throw Check.bad(field, "must be an ISO-8601 instant such as 2026-01-31T08:00:00Z, was " + v);
-    }
   }
 
   private static String tenant() {
