@@ -54,7 +54,7 @@ import org.springframework.transaction.support.TransactionTemplate;
         @ComponentScan.Filter(
             type = FilterType.REGEX,
             pattern =
-                "io\\.computility\\.server\\.(security|tenancy|audit|monitoring|api\\.idempotency)\\..*"))
+                "io\\.computility\\.server\\.(identity|monitoring|shared\\.web\\.idempotency)\\..*"))
 @Import({SecurityConfig.class, WebLayerTest.SliceBeans.class})
 public abstract class WebLayerTest {
 
