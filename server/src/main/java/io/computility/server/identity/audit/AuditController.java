@@ -8,7 +8,6 @@ import io.computility.server.shared.web.Envelope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
@@ -29,19 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Audit")
 public class AuditController {
   static final int MAX_PAGE = 1000;
-  private static final List<String> EXPORT_HEADER =
-      List.of(
-          "seq",
-          "kind",
-          "at",
-          "actor",
-          "tenant_id",
-          "action",
-          "target",
-          "source_ip",
-          "result",
-          "hash",
-          "hash_alg");
   private final AuditChain chain;
   private final AuditVerifier verifier;
   private final AuditDrain drain;
@@ -73,24 +59,9 @@ public class AuditController {
     }
     drain.drainNow(); // what the outbox holds belongs in the answer
     List<AuditEntry> rows = chain.query(tenant(), k, (String) null, 0, Integer.MAX_VALUE);
-    StringBuilder csv = new StringBuilder(Csv.line(Csv.LF, EXPORT_HEADER));
+    StringBuilder csv = new StringBuilder(Csv.line(Csv.LF, AuditEntry.EXPORT_HEADER));
     for (int i = rows.size() - 1; i >= 0; i--) {
-      AuditEntry e = rows.get(i);
-      csv.append(
-          Csv.line(
-              Csv.LF,
-              Arrays.asList(
-                  e.seq(),
-                  e.kind(),
-                  e.at(),
-                  e.actor(),
-                  e.tenantId(),
-                  e.action(),
-                  e.target(),
-                  e.sourceIp(),
-                  e.result(),
-                  e.hash(),
-                  e.hashAlg())));
+      csv.append(Csv.line(Csv.LF, rows.get(i).exportCells()));
     }
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
