@@ -55,6 +55,9 @@ public final class PoolApi {
 
   /**
    * A pool task; {@code state} is one of the controller's task states (QUEUED ... IDLE_RELEASED).
+   * {@code reasonCode} (e.g. {@code pool.reason.NO_FIT}) and {@code reasonParams} say the {@code
+   * reason} as a display code the console translates (docs/api.md); both are null when the reason
+   * is free text or absent.
    */
   public record TaskView(
       String id,
@@ -78,7 +81,9 @@ public final class PoolApi {
       Instant startedAt,
       Instant endedAt,
       String clientKey,
-      RemoteView remote) {}
+      RemoteView remote,
+      String reasonCode,
+      Map<String, Object> reasonParams) {}
 
   public record Resize(Integer computePercent, Long memoryMb) {}
 

@@ -86,7 +86,19 @@ class WireRoundTripTest {
              "computePercent":50,"memoryMb":1024}],"parts":{"n1":"running"},"exitCode":null,
              "memoryUsedMb":10,"computeUsedPercent":20,"submittedAt":"2025-01-02T03:04:05Z",
              "startedAt":"2025-01-02T03:04:06Z","endedAt":null,"clientKey":null,
-             "remote":{"runOn":"cpu-1","cardNodes":["n1"],"endpoint":"http://n1:7070"}}"""),
+             "remote":{"runOn":"cpu-1","cardNodes":["n1"],"endpoint":"http://n1:7070"},
+             "reasonCode":null,"reasonParams":null}"""),
+        Arguments.of(
+            PoolApi.TaskView.class,
+            """
+            {"id":"pt-2","tenant":"t","name":"wait","state":"QUEUED",
+             "reason":"no free room for 1 x 50% / 1024 MB","priority":0,
+             "computePercent":50,"memoryMb":1024,"count":1,"physical":false,"spec":null,
+             "policy":"binpack","slots":[],"parts":{},"exitCode":null,
+             "memoryUsedMb":0,"computeUsedPercent":0,"submittedAt":"2025-01-02T03:04:05Z",
+             "startedAt":null,"endedAt":null,"clientKey":null,"remote":null,
+             "reasonCode":"pool.reason.NO_FIT",
+             "reasonParams":{"count":1,"computePercent":50,"memoryMb":1024,"physical":false}}"""),
         Arguments.of(
             PoolApi.NodeView.class,
             """

@@ -21,6 +21,7 @@ final class PoolViews {
                         s.node(), s.cardUuid(), s.cardIndex(), s.computePercent(), s.memoryMb()))
             .toList();
     var r = t.request;
+    PoolReasons.Coded coded = PoolReasons.of(t.reason());
     return new PoolApi.TaskView(
         t.id,
         t.tenant,
@@ -46,7 +47,9 @@ final class PoolViews {
         t.runOn == null
             ? null
             : new PoolApi.RemoteView(
-                t.runOn, t.slots.stream().map(Slot::node).distinct().toList(), t.remoteEndpoint));
+                t.runOn, t.slots.stream().map(Slot::node).distinct().toList(), t.remoteEndpoint),
+        coded == null ? null : coded.code(),
+        coded == null ? null : coded.params());
   }
 
   static PoolApi.DeviceView device(DeviceRecord d, VCard c) {
