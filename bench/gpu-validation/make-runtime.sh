@@ -10,12 +10,12 @@ LIMIT_MB=60
 
 cd "$ROOT"
 # Through the reactor, never `install`: other work shares ~/.m2.
-./mvnw -o -B -q -pl agent -am package -DskipTests
 rm -rf "$DIST"
 mkdir -p "$DIST/lib"
-cp agent/target/computility-agent-*.jar "$DIST/lib/"
-./mvnw -o -B -q -pl agent dependency:copy-dependencies \
-  -DincludeScope=runtime -DoutputDirectory="$DIST/lib"
+# One reactor run, so the agent's pool-wire dependency resolves to the reactor's jar.
+./mvnw -o -B -q -pl pool-wire,agent package dependency:copy-dependencies -DskipTests \
+  -DincludeScope=runtime -DexcludeGroupIds=io.computility -DoutputDirectory="$DIST/lib"
+cp agent/target/computility-agent-*.jar pool-wire/target/computility-pool-wire-*.jar "$DIST/lib/"
 
 JAVA_HOME="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
 # jdeps also names java.desktop (java.beans, for optional Jackson features the agent does not

@@ -5,6 +5,7 @@ import io.computility.agent.device.DeviceProvider;
 import io.computility.agent.device.DeviceProviders;
 import io.computility.agent.enforce.EnforcementBackend;
 import io.computility.agent.enforce.EnforcementBackends;
+import io.computility.pool.wire.AgentProtocol;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -69,12 +70,12 @@ public final class Agent {
     boolean registered = false;
     while (running) {
       try {
-        List<AgentWire.Device> devices = discover();
-        AgentWire.Reply reply;
+        List<AgentProtocol.AgentDevice> devices = discover();
+        AgentProtocol.HeartbeatReply reply;
         if (!registered) {
           reply =
               controller.register(
-                  new AgentWire.Register(
+                  new AgentProtocol.Register(
                       options.name(),
                       agentId,
                       VERSION,
@@ -87,7 +88,7 @@ public final class Agent {
         }
         reply =
             controller.heartbeat(
-                new AgentWire.Heartbeat(
+                new AgentProtocol.Heartbeat(
                     agentId,
                     devices,
                     runner.reports(),
@@ -110,7 +111,8 @@ public final class Agent {
           }
           if (reply.reregister()) registered = false;
           if (reply.commands() != null) {
-            for (AgentWire.Command c : reply.commands()) if (!migrator.apply(c)) runner.apply(c);
+            for (AgentProtocol.Command c : reply.commands())
+              if (!migrator.apply(c)) runner.apply(c);
           }
         }
         flushLogs();
@@ -123,22 +125,22 @@ public final class Agent {
   }
 
   private void flushLogs() throws IOException {
-    List<AgentWire.LogLine> batch = new ArrayList<>();
-    AgentWire.LogLine l;
+    List<AgentProtocol.AgentLog> batch = new ArrayList<>();
+    AgentProtocol.AgentLog l;
     long chars = 0; // bounded so that a batch stays far below the controller's body limit
     while (batch.size() < 500 && chars < 128 * 1024 && (l = runner.logs.peek()) != null) {
       batch.add(runner.logs.poll());
       chars += l.line().length();
     }
-    if (!batch.isEmpty()) controller.logs(new AgentWire.LogBatch(batch));
+    if (!batch.isEmpty()) controller.logs(new AgentProtocol.LogBatch(batch));
   }
 
-  private List<AgentWire.Device> discover() throws IOException {
-    List<AgentWire.Device> out = new ArrayList<>();
+  private List<AgentProtocol.AgentDevice> discover() throws IOException {
+    List<AgentProtocol.AgentDevice> out = new ArrayList<>();
     for (DeviceProvider p : providers) {
       for (AcceleratorDevice d : p.discover()) {
         out.add(
-            new AgentWire.Device(
+            new AgentProtocol.AgentDevice(
                 d.index(), d.uuid(), d.vendor(), d.model(), d.memoryMb(), d.healthy()));
       }
     }

@@ -1,5 +1,6 @@
 package io.computility.agent.runtime;
 
+import io.computility.pool.wire.NodeConfig;
 import java.util.Map;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -15,13 +16,13 @@ final class AgentSettings {
   /** Held strongly: JUL forgets the level of a logger nobody references. */
   private static final Logger AGENT_LOGGERS = Logger.getLogger("io.computility");
 
-  private volatile AgentWire.Config current;
+  private volatile NodeConfig current;
 
   AgentSettings(long heartbeatMs) {
-    current = new AgentWire.Config(0, heartbeatMs, "INFO", Map.of());
+    current = new NodeConfig(0, heartbeatMs, "INFO", Map.of());
   }
 
-  AgentWire.Config current() {
+  NodeConfig current() {
     return current;
   }
 
@@ -31,13 +32,13 @@ final class AgentSettings {
 
   /** The controller's default interval, for agents started without their own. */
   void defaultHeartbeat(long ms) {
-    AgentWire.Config c = current;
-    if (c.generation() == 0) current = new AgentWire.Config(0, ms, c.logLevel(), c.labels());
+    NodeConfig c = current;
+    if (c.generation() == 0) current = new NodeConfig(0, ms, c.logLevel(), c.labels());
   }
 
   /** Applies a push newer than what runs; fields left out keep their value. */
-  void apply(AgentWire.Config push) {
-    AgentWire.Config c = current;
+  void apply(NodeConfig push) {
+    NodeConfig c = current;
     if (push == null || push.generation() <= c.generation()) return;
     String level = push.logLevel() != null ? push.logLevel() : c.logLevel();
     Level jul = julLevel(level);
@@ -45,7 +46,7 @@ final class AgentSettings {
     AGENT_LOGGERS.setLevel(jul);
     for (Handler h : Logger.getLogger("").getHandlers()) h.setLevel(jul);
     current =
-        new AgentWire.Config(
+        new NodeConfig(
             push.generation(),
             push.heartbeatMs() != null ? push.heartbeatMs() : c.heartbeatMs(),
             level,

@@ -19,7 +19,7 @@ final class CheckpointArchive {
   }
 
   static void unpack(Path tar, Path dir) throws IOException {
-    TaskState.delete(dir);
+    TaskStateFile.delete(dir);
     Files.createDirectories(dir);
     tar(List.of("tar", "-C", dir.toString(), "-xf", tar.toString()));
   }

@@ -1,5 +1,6 @@
 package io.computility.agent.runtime;
 
+import io.computility.pool.wire.AgentProtocol;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -27,15 +28,15 @@ final class ControllerClient {
     this.token = token;
   }
 
-  AgentWire.Reply register(AgentWire.Register r) throws IOException {
+  AgentProtocol.HeartbeatReply register(AgentProtocol.Register r) throws IOException {
     return post(base, r);
   }
 
-  AgentWire.Reply heartbeat(AgentWire.Heartbeat hb) throws IOException {
+  AgentProtocol.HeartbeatReply heartbeat(AgentProtocol.Heartbeat hb) throws IOException {
     return post(base + "/" + encoded() + "/heartbeat", hb);
   }
 
-  void logs(AgentWire.LogBatch batch) throws IOException {
+  void logs(AgentProtocol.LogBatch batch) throws IOException {
     post(base + "/" + encoded() + "/logs", batch);
   }
 
@@ -91,7 +92,7 @@ final class ControllerClient {
     return URLEncoder.encode(node, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
-  private AgentWire.Reply post(String url, Object body) throws IOException {
+  private AgentProtocol.HeartbeatReply post(String url, Object body) throws IOException {
     HttpRequest req =
         HttpRequest.newBuilder(URI.create(url))
             .timeout(Duration.ofSeconds(10))
@@ -110,6 +111,8 @@ final class ControllerClient {
       throw new IOException("controller answered " + res.statusCode() + ": " + res.body());
     }
     String text = res.body();
-    return text == null || text.isBlank() ? null : JSON.readValue(text, AgentWire.Reply.class);
+    return text == null || text.isBlank()
+        ? null
+        : JSON.readValue(text, AgentProtocol.HeartbeatReply.class);
   }
 }

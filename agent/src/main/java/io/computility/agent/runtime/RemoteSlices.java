@@ -2,6 +2,7 @@ package io.computility.agent.runtime;
 
 import io.computility.agent.remote.RemoteDeviceServer;
 import io.computility.agent.remote.RemoteSlice;
+import io.computility.pool.wire.AgentProtocol;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ final class RemoteSlices {
 
   private final RemoteDeviceServer server;
   private final String node;
-  private final Queue<AgentWire.LogLine> logs;
+  private final Queue<AgentProtocol.AgentLog> logs;
   private final Map<String, RemoteSlice> serving = new ConcurrentHashMap<>();
 
   /** Slices that ended, with the exit code reported for them until forgotten. */
@@ -28,7 +29,7 @@ final class RemoteSlices {
   /**
    * @param server null when this agent was started without {@code --remote-listen}
    */
-  RemoteSlices(RemoteDeviceServer server, String node, Queue<AgentWire.LogLine> logs) {
+  RemoteSlices(RemoteDeviceServer server, String node, Queue<AgentProtocol.AgentLog> logs) {
     this.server = server;
     this.node = node;
     this.logs = logs;
@@ -40,7 +41,7 @@ final class RemoteSlices {
   }
 
   /** Handles {@code c} when it is about a served slice; answers whether it did. */
-  boolean apply(AgentWire.Command c) {
+  boolean apply(AgentProtocol.Command c) {
     String id = c.taskId();
     if ("serve".equals(c.type())) {
       serve(c);
@@ -71,7 +72,7 @@ final class RemoteSlices {
     return true;
   }
 
-  private void serve(AgentWire.Command c) {
+  private void serve(AgentProtocol.Command c) {
     String id = c.taskId();
     if (serving.containsKey(id) || ended.containsKey(id)) return;
     String token = c.env() == null ? null : c.env().get(TOKEN_ENV);
@@ -93,7 +94,7 @@ final class RemoteSlices {
             + "% / "
             + c.grant().memoryMb()
             + " MB of "
-            + c.grant().devices().stream().map(AgentWire.GrantDevice::uuid).toList()
+            + c.grant().devices().stream().map(AgentProtocol.GrantDevice::uuid).toList()
             + " remotely at "
             + server.endpoint());
   }
@@ -106,12 +107,12 @@ final class RemoteSlices {
     }
   }
 
-  List<AgentWire.TaskReport> reports() {
-    List<AgentWire.TaskReport> out = new ArrayList<>();
+  List<AgentProtocol.TaskReport> reports() {
+    List<AgentProtocol.TaskReport> out = new ArrayList<>();
     serving.forEach(
         (id, s) ->
             out.add(
-                new AgentWire.TaskReport(
+                new AgentProtocol.TaskReport(
                     id,
                     "running",
                     null,
@@ -119,7 +120,8 @@ final class RemoteSlices {
                     s.busyPercent(),
                     s.computePercent(),
                     s.memoryMb())));
-    ended.forEach((id, code) -> out.add(new AgentWire.TaskReport(id, "exited", code, 0, 0, 0, 0)));
+    ended.forEach(
+        (id, code) -> out.add(new AgentProtocol.TaskReport(id, "exited", code, 0, 0, 0, 0)));
     return out;
   }
 
@@ -129,6 +131,6 @@ final class RemoteSlices {
   }
 
   private void log(String id, String text) {
-    logs.add(new AgentWire.LogLine(id, Instant.now().toString(), "agent " + node + ": " + text));
+    logs.add(new AgentProtocol.AgentLog(id, Instant.now(), "agent " + node + ": " + text));
   }
 }

@@ -1,6 +1,7 @@
 package io.computility.agent.runtime;
 
 import io.computility.agent.enforce.SliceGrant;
+import io.computility.pool.wire.AgentProtocol;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -53,7 +54,7 @@ final class TaskMigrator {
   }
 
   /** Takes the migration commands; answers false for every other command. */
-  boolean apply(AgentWire.Command c) {
+  boolean apply(AgentProtocol.Command c) {
     boolean checkpoint = "checkpoint".equals(c.type());
     if (!checkpoint && !"restore".equals(c.type())) return false;
     // The controller repeats a command until it sees the result: one run per task at a time.
@@ -78,7 +79,7 @@ final class TaskMigrator {
     Path tar = root.resolve(taskId + ".tar");
     try {
       if (criu.isEmpty()) throw new IOException("no working CRIU on node " + runner.node());
-      TaskState.delete(dir);
+      TaskStateFile.delete(dir);
       Files.createDirectories(dir);
       Properties where = new Properties();
       where.setProperty("home", t.dir.toString());
@@ -125,7 +126,7 @@ final class TaskMigrator {
     }
   }
 
-  private void restore(AgentWire.Command c) {
+  private void restore(AgentProtocol.Command c) {
     if (runner.task(c.taskId()) != null) return; // restored already
     Path dir = root.resolve(c.taskId());
     Path tar = root.resolve(c.taskId() + ".tar");
@@ -191,7 +192,7 @@ final class TaskMigrator {
 
   private static void cleanUp(Path dir, Path tar) {
     try {
-      TaskState.delete(dir);
+      TaskStateFile.delete(dir);
       Files.deleteIfExists(tar);
     } catch (IOException e) {
       LOG.fine("checkpoint leftovers stay: " + e.getMessage());

@@ -1,6 +1,8 @@
 package io.computility.agent.runtime;
 
 import io.computility.agent.enforce.SliceGrant;
+import io.computility.pool.wire.AgentProtocol;
+import io.computility.pool.wire.WireLimits;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +23,8 @@ import java.util.regex.Pattern;
  * lines ({@code usage memory_mb=N core_percent=P}) are read for the heartbeat.
  */
 final class TaskProcess {
-  /** Longest log line sent to the controller (its PoolApi.LINE limit). */
-  static final int MAX_LINE_CHARS = 16384;
+  /** Longest log line sent to the controller (the limit it checks). */
+  static final int MAX_LINE_CHARS = WireLimits.LINE;
 
   private static final Pattern MEMORY = Pattern.compile("\\bmemory_mb=(\\d+)");
   private static final Pattern CORE = Pattern.compile("\\bcore_percent=(\\d+)");
@@ -53,7 +55,7 @@ final class TaskProcess {
       Path dir,
       SliceGrant grant,
       long from,
-      Queue<AgentWire.LogLine> logs) {
+      Queue<AgentProtocol.AgentLog> logs) {
     this.taskId = taskId;
     this.process = process;
     this.dir = dir;
@@ -91,7 +93,7 @@ final class TaskProcess {
   }
 
   /** Follows the output file from {@code from} until the process has ended and all is read. */
-  private void tail(long from, Queue<AgentWire.LogLine> logs) {
+  private void tail(long from, Queue<AgentProtocol.AgentLog> logs) {
     Path out = output(dir);
     try {
       while (!Files.exists(out) && alive()) Thread.sleep(50);
@@ -131,10 +133,10 @@ final class TaskProcess {
     return new String(b, StandardCharsets.UTF_8);
   }
 
-  private void line(String line, Queue<AgentWire.LogLine> logs) {
+  private void line(String line, Queue<AgentProtocol.AgentLog> logs) {
     // The controller refuses longer lines (its request limits); the head is what matters.
     String kept = line.length() > MAX_LINE_CHARS ? line.substring(0, MAX_LINE_CHARS) : line;
-    logs.add(new AgentWire.LogLine(taskId, Instant.now().toString(), kept));
+    logs.add(new AgentProtocol.AgentLog(taskId, Instant.now(), kept));
     if (line.startsWith("usage ")) {
       Matcher m = MEMORY.matcher(line);
       Matcher c = CORE.matcher(line);
@@ -154,15 +156,15 @@ final class TaskProcess {
     }
   }
 
-  AgentWire.TaskReport report() {
+  AgentProtocol.TaskReport report() {
     boolean busy = System.currentTimeMillis() - lastUsageAt < IDLE_AFTER_MS;
     SliceGrant g = grant;
     if (dir == null) {
-      return new AgentWire.TaskReport(
+      return new AgentProtocol.TaskReport(
           taskId, "exited", failedExit, 0, 0, g.computePercent(), g.memoryMb());
     }
     if (alive() || !drained || checkpointing) {
-      return new AgentWire.TaskReport(
+      return new AgentProtocol.TaskReport(
           taskId,
           "running",
           null,
@@ -173,7 +175,8 @@ final class TaskProcess {
     }
     // Killed by a signal (no exit file): reported as a failure, like a shell's 128+signal.
     int code = exitCode().orElse(137);
-    return new AgentWire.TaskReport(taskId, "exited", code, 0, 0, g.computePercent(), g.memoryMb());
+    return new AgentProtocol.TaskReport(
+        taskId, "exited", code, 0, 0, g.computePercent(), g.memoryMb());
   }
 
   /** SIGTERM to the process and its children, SIGKILL after a grace period. */

@@ -2,6 +2,7 @@ package io.computility.agent.runtime;
 
 import io.computility.agent.enforce.EnforcementBackend;
 import io.computility.agent.enforce.SliceGrant;
+import io.computility.pool.wire.AgentProtocol;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ final class TaskRunner {
   private final String node;
   private final Path workDir;
   private final Map<String, TaskProcess> tasks = new ConcurrentHashMap<>();
-  final ConcurrentLinkedQueue<AgentWire.LogLine> logs = new ConcurrentLinkedQueue<>();
+  final ConcurrentLinkedQueue<AgentProtocol.AgentLog> logs = new ConcurrentLinkedQueue<>();
 
   TaskRunner(EnforcementBackend backend, String node, Path workDir) {
     this.backend = backend;
@@ -55,7 +56,7 @@ final class TaskRunner {
           st.load(in);
         }
         String taskId = dir.getFileName().toString();
-        SliceGrant grant = TaskState.grant(taskId, st);
+        SliceGrant grant = TaskStateFile.grant(taskId, st);
         long pid = Long.parseLong(st.getProperty("pid"));
         Optional<ProcessHandle> h = ProcessHandle.of(pid);
         boolean same =
@@ -97,7 +98,7 @@ final class TaskRunner {
   /** Slices this node serves to other nodes' tasks (POOL-T12.3); null when none. */
   RemoteSlices remote;
 
-  void apply(AgentWire.Command c) {
+  void apply(AgentProtocol.Command c) {
     if (remote != null && remote.apply(c)) return;
     switch (c.type()) {
       case "start" -> start(c);
@@ -108,7 +109,7 @@ final class TaskRunner {
     }
   }
 
-  static SliceGrant grant(String taskId, AgentWire.Grant g) {
+  static SliceGrant grant(String taskId, AgentProtocol.Grant g) {
     return new SliceGrant(
         taskId,
         g.devices().stream().map(d -> new SliceGrant.GrantedDevice(d.index(), d.uuid())).toList(),
@@ -116,7 +117,7 @@ final class TaskRunner {
         g.memoryMb());
   }
 
-  private void start(AgentWire.Command c) {
+  private void start(AgentProtocol.Command c) {
     if (tasks.containsKey(c.taskId())) return;
     SliceGrant grant = grant(c.taskId(), c.grant());
     try {
@@ -142,7 +143,7 @@ final class TaskRunner {
       env.put("COMPUTILITY_TASK_ID", c.taskId());
       env.put("COMPUTILITY_NODE", node);
       Process p = pb.start();
-      TaskState.write(dir, p.toHandle(), grant);
+      TaskStateFile.write(dir, p.toHandle(), grant);
       tasks.put(c.taskId(), new TaskProcess(c.taskId(), p.toHandle(), dir, grant, 0, logs));
       logs.add(
           line(
@@ -163,14 +164,14 @@ final class TaskRunner {
     }
   }
 
-  private void resize(AgentWire.Command c) {
+  private void resize(AgentProtocol.Command c) {
     TaskProcess t = tasks.get(c.taskId());
     if (t == null) return;
     SliceGrant g = grant(c.taskId(), c.grant());
     try {
       backend.resize(g);
       t.grant = g;
-      if (t.dir != null) TaskState.write(t.stateDir, t.process, g, t.dir);
+      if (t.dir != null) TaskStateFile.write(t.stateDir, t.process, g, t.dir);
       logs.add(line(c.taskId(), "agent " + node + ": resized live to " + describe(g)));
     } catch (IOException e) {
       logs.add(line(c.taskId(), "agent " + node + ": cannot resize: " + e.getMessage()));
@@ -183,8 +184,8 @@ final class TaskRunner {
     if (t.alive()) t.terminate();
     try {
       backend.afterStop(t.grant);
-      if (t.dir != null) TaskState.delete(t.dir);
-      if (t.stateDir != null) TaskState.delete(t.stateDir);
+      if (t.dir != null) TaskStateFile.delete(t.dir);
+      if (t.stateDir != null) TaskStateFile.delete(t.stateDir);
     } catch (IOException e) {
       LOG.warning("cleanup of " + taskId + " failed: " + e.getMessage());
     }
@@ -220,7 +221,7 @@ final class TaskRunner {
     backend.beforeStart(grant);
     Path stateDir = taskDir(taskId);
     Files.createDirectories(stateDir);
-    TaskState.write(stateDir, h, grant, home);
+    TaskStateFile.write(stateDir, h, grant, home);
     TaskProcess t = new TaskProcess(taskId, h, home, grant, from, logs);
     t.stateDir = stateDir;
     tasks.put(taskId, t);
@@ -235,8 +236,8 @@ final class TaskRunner {
     tasks.put(taskId, TaskProcess.failed(taskId, grant));
   }
 
-  List<AgentWire.TaskReport> reports() {
-    List<AgentWire.TaskReport> out = new ArrayList<>();
+  List<AgentProtocol.TaskReport> reports() {
+    List<AgentProtocol.TaskReport> out = new ArrayList<>();
     for (TaskProcess t : tasks.values()) out.add(t.report());
     if (remote != null) out.addAll(remote.reports());
     return out;
@@ -247,8 +248,8 @@ final class TaskRunner {
     new LinkedHashMap<>(tasks).keySet().forEach(this::stop);
   }
 
-  static AgentWire.LogLine line(String taskId, String text) {
-    return new AgentWire.LogLine(taskId, java.time.Instant.now().toString(), text);
+  static AgentProtocol.AgentLog line(String taskId, String text) {
+    return new AgentProtocol.AgentLog(taskId, java.time.Instant.now(), text);
   }
 
   private static String describe(SliceGrant g) {

@@ -1,5 +1,6 @@
 package io.computility.agent.runtime;
 
+import io.computility.pool.wire.AgentProtocol;
 import java.io.IOException;
 import java.io.Reader;
 import java.lang.management.ManagementFactory;
@@ -25,7 +26,7 @@ final class Upgrader {
   private Upgrader() {}
 
   /** Starts the new agent; answers whether it did (false: bad distribution, logged). */
-  static boolean reexec(AgentWire.Upgrade u) {
+  static boolean reexec(AgentProtocol.AgentUpgrade u) {
     try {
       Path dist = Path.of(u.distribution());
       Properties p = new Properties();

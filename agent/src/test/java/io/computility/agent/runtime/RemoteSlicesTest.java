@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.computility.agent.remote.RemoteDevice;
 import io.computility.agent.remote.RemoteDeviceServer;
+import io.computility.pool.wire.AgentProtocol;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -13,19 +14,19 @@ import org.junit.jupiter.api.Test;
 
 /** The agent's side of remote slices: the controller's commands and the heartbeat reports. */
 class RemoteSlicesTest {
-  private final ConcurrentLinkedQueue<AgentWire.LogLine> logs = new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<AgentProtocol.AgentLog> logs = new ConcurrentLinkedQueue<>();
 
-  private static AgentWire.Command serve(String id, String token) {
-    return new AgentWire.Command(
+  private static AgentProtocol.Command serve(String id, String token) {
+    return new AgentProtocol.Command(
         "serve",
         id,
         List.of(),
         Map.of(RemoteSlices.TOKEN_ENV, token),
-        new AgentWire.Grant(40, 4, List.of(new AgentWire.GrantDevice(0, "card-0"))));
+        new AgentProtocol.Grant(40, 4, List.of(new AgentProtocol.GrantDevice(0, "card-0"))));
   }
 
-  private static AgentWire.Command command(String type, String id) {
-    return new AgentWire.Command(type, id, null, null, null);
+  private static AgentProtocol.Command command(String type, String id) {
+    return new AgentProtocol.Command(type, id, null, null, null);
   }
 
   @Test
@@ -36,7 +37,7 @@ class RemoteSlicesTest {
       RemoteSlices slices = new RemoteSlices(server, "n1", logs);
       assertThat(slices.apply(serve("t1", "tok"))).isTrue();
       new RemoteDevice(server.endpoint(), "t1", "tok").allocate(3 * 262_144L);
-      AgentWire.TaskReport r = slices.reports().get(0);
+      AgentProtocol.TaskReport r = slices.reports().get(0);
       assertThat(r.state()).isEqualTo("running");
       assertThat(r.memoryUsedMb()).isEqualTo(3);
       assertThat(r.grantPercent()).isEqualTo(40);

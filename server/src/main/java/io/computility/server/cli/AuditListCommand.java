@@ -35,20 +35,20 @@ final class AuditListCommand implements Callable<Integer> {
     JsonNode answer = opts.client().get(query.toString());
     var out = spec.commandLine().getOut();
     if (opts.json) {
-      out.println(Json.pretty(answer));
+      out.println(AnswerText.pretty(answer));
       return ComputilityCli.OK;
     }
     Table t = new Table("SEQ", "AT", "ACTOR", "TENANT", "ACTION", "TARGET", "FROM", "RESULT");
     for (JsonNode e : answer.path("data")) {
       t.row(
-          Json.text(e.path("seq")),
-          Json.text(e.path("at")),
-          Json.text(e.path("actor")),
-          Json.text(e.path("tenantId")),
-          Json.text(e.path("action")),
-          Json.text(e.path("target")),
-          Json.text(e.path("sourceIp")),
-          Json.text(e.path("result")));
+          AnswerText.text(e.path("seq")),
+          AnswerText.text(e.path("at")),
+          AnswerText.text(e.path("actor")),
+          AnswerText.text(e.path("tenantId")),
+          AnswerText.text(e.path("action")),
+          AnswerText.text(e.path("target")),
+          AnswerText.text(e.path("sourceIp")),
+          AnswerText.text(e.path("result")));
     }
     t.print(out);
     return ComputilityCli.OK;

@@ -27,22 +27,22 @@ final class AuditVerifyCommand implements Callable<Integer> {
     boolean intact = d.path("intact").asBoolean(false);
     var out = spec.commandLine().getOut();
     if (opts.json) {
-      out.println(Json.pretty(answer));
+      out.println(AnswerText.pretty(answer));
     } else if (intact) {
       out.println(
           "OK: "
               + d.path("verifiedRows").asLong()
               + " entries verified, head "
-              + Json.text(d.path("headHash"))
+              + AnswerText.text(d.path("headHash"))
               + ", signed anchor at seq "
               + d.path("anchoredSeq").asLong()
               + anchoredAt(d));
     } else {
       out.println(
           "TAMPERED: entry "
-              + Json.text(d.path("brokenAtSeq"))
+              + AnswerText.text(d.path("brokenAtSeq"))
               + ": "
-              + Json.text(d.path("reason"))
+              + AnswerText.text(d.path("reason"))
               + " ("
               + d.path("verifiedRows").asLong()
               + " entries verified before it)");
@@ -51,7 +51,7 @@ final class AuditVerifyCommand implements Callable<Integer> {
   }
 
   private static String anchoredAt(JsonNode d) {
-    String at = Json.text(d.path("anchoredAt"));
+    String at = AnswerText.text(d.path("anchoredAt"));
     return at == null ? "" : " (" + at + ")";
   }
 }

@@ -28,7 +28,7 @@ final class CenterCommand extends GroupCommand {
       JsonNode answer = opts.client().get("/api/v1/centers");
       var out = spec.commandLine().getOut();
       if (opts.json) {
-        out.println(Json.pretty(answer));
+        out.println(AnswerText.pretty(answer));
         return ComputilityCli.OK;
       }
       Table t =
@@ -47,16 +47,16 @@ final class CenterCommand extends GroupCommand {
         JsonNode m = c.path("monitoring");
         int s = c.path("status").asInt(2);
         t.row(
-            Json.text(c.path("ai_center_id")),
-            Json.text(c.path("name")),
-            Json.text(c.path("region")),
+            AnswerText.text(c.path("ai_center_id")),
+            AnswerText.text(c.path("name")),
+            AnswerText.text(c.path("region")),
             s >= 0 && s < STATUS.length ? STATUS[s] : Integer.toString(s),
-            Json.text(m.path("running_task_num")),
-            Json.text(m.path("waiting_task_num")),
-            Json.text(m.path("cpu_free")),
-            Json.text(m.path("gpu_free")),
-            Json.text(m.path("npu_free")),
-            Json.text(m.path("mlu_free")));
+            AnswerText.text(m.path("running_task_num")),
+            AnswerText.text(m.path("waiting_task_num")),
+            AnswerText.text(m.path("cpu_free")),
+            AnswerText.text(m.path("gpu_free")),
+            AnswerText.text(m.path("npu_free")),
+            AnswerText.text(m.path("mlu_free")));
       }
       t.print(out);
       return ComputilityCli.OK;

@@ -23,36 +23,37 @@ final class JobGetCommand implements Callable<Integer> {
     JsonNode answer = opts.client().get("/openapi/v1/trainjob/" + UrlPaths.segment(id));
     var out = spec.commandLine().getOut();
     if (opts.json) {
-      out.println(Json.pretty(answer));
+      out.println(AnswerText.pretty(answer));
       return ComputilityCli.OK;
     }
     JsonNode d = answer.path("data");
-    out.println("Job:       " + Json.text(d.path("jobId")) + "  " + Json.text(d.path("name")));
-    out.println("Status:    " + Json.text(d.path("status")) + phase(d));
+    out.println(
+        "Job:       " + AnswerText.text(d.path("jobId")) + "  " + AnswerText.text(d.path("name")));
+    out.println("Status:    " + AnswerText.text(d.path("status")) + phase(d));
     line(out, "Reason:    ", d.path("reason"));
     line(out, "Submitted: ", d.path("submittedAt"));
     line(out, "Finished:  ", d.path("finishedAt"));
     Table t = new Table("TASK", "REPLICAS", "REPLICA STATUS", "CENTERS", "IMAGE", "SPEC");
     for (JsonNode task : d.path("taskInfos")) {
       t.row(
-          Json.text(task.path("name")),
-          Json.text(task.path("replicaNumber")),
-          Json.join(task.path("replicaStatus"), ","),
-          Json.join(task.path("centerIDs"), ","),
-          Json.text(task.path("imageId")),
-          Json.text(task.path("resourceSpecId")));
+          AnswerText.text(task.path("name")),
+          AnswerText.text(task.path("replicaNumber")),
+          AnswerText.join(task.path("replicaStatus"), ","),
+          AnswerText.join(task.path("centerIDs"), ","),
+          AnswerText.text(task.path("imageId")),
+          AnswerText.text(task.path("resourceSpecId")));
     }
     t.print(out);
     return ComputilityCli.OK;
   }
 
   private static String phase(JsonNode d) {
-    String p = Json.text(d.path("phase"));
+    String p = AnswerText.text(d.path("phase"));
     return p == null ? "" : " (" + p + ")";
   }
 
   private static void line(java.io.PrintWriter out, String label, JsonNode value) {
-    String v = Json.text(value);
+    String v = AnswerText.text(value);
     if (v != null) out.println(label + v);
   }
 }

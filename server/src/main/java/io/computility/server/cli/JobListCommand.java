@@ -34,20 +34,20 @@ final class JobListCommand implements Callable<Integer> {
     JsonNode answer = opts.client().get(query.toString());
     var out = spec.commandLine().getOut();
     if (opts.json) {
-      out.println(Json.pretty(answer));
+      out.println(AnswerText.pretty(answer));
       return ComputilityCli.OK;
     }
     JsonNode data = answer.path("data");
     Table t = new Table("JOB ID", "NAME", "STATUS", "PHASE", "USER", "REPLICAS", "SUBMITTED");
     for (JsonNode j : data.path("items")) {
       t.row(
-          Json.text(j.path("jobId")),
-          Json.text(j.path("name")),
-          Json.text(j.path("status")),
-          Json.text(j.path("phase")),
-          Json.text(j.path("userName")),
-          Json.text(j.path("replicaCount")),
-          Json.text(j.path("submittedAt")));
+          AnswerText.text(j.path("jobId")),
+          AnswerText.text(j.path("name")),
+          AnswerText.text(j.path("status")),
+          AnswerText.text(j.path("phase")),
+          AnswerText.text(j.path("userName")),
+          AnswerText.text(j.path("replicaCount")),
+          AnswerText.text(j.path("submittedAt")));
     }
     t.print(out);
     out.println(

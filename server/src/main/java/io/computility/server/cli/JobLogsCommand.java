@@ -39,10 +39,10 @@ final class JobLogsCommand implements Callable<Integer> {
     JsonNode answer = client.get(path);
     var out = spec.commandLine().getOut();
     if (opts.json) {
-      out.println(Json.pretty(answer));
+      out.println(AnswerText.pretty(answer));
       return ComputilityCli.OK;
     }
-    String url = Json.text(answer.path("data").path("logUrl"));
+    String url = AnswerText.text(answer.path("data").path("logUrl"));
     if (url == null) throw new ServerError("the server answered no logUrl");
     out.print(client.text(url));
     out.flush();

@@ -23,7 +23,7 @@ final class JobStopCommand implements Callable<Integer> {
     JsonNode answer =
         opts.client().post("/openapi/v1/trainjob/" + UrlPaths.segment(id) + "/stop", null);
     var out = spec.commandLine().getOut();
-    out.println(opts.json ? Json.pretty(answer) : "Stopped job " + id);
+    out.println(opts.json ? AnswerText.pretty(answer) : "Stopped job " + id);
     return ComputilityCli.OK;
   }
 }

@@ -30,14 +30,14 @@ final class JobSubmitCommand implements Callable<Integer> {
     JsonNode answer = opts.client().post("/openapi/v1/trainjob", read());
     var out = spec.commandLine().getOut();
     if (opts.json) {
-      out.println(Json.pretty(answer));
+      out.println(AnswerText.pretty(answer));
       return ComputilityCli.OK;
     }
     JsonNode data = answer.path("data");
-    out.println("Submitted job " + Json.text(data.path("jobId")));
+    out.println("Submitted job " + AnswerText.text(data.path("jobId")));
     Table t = new Table("TASK", "CENTERS");
     for (JsonNode task : data.path("taskInfos")) {
-      t.row(Json.text(task.path("name")), Json.join(task.path("centerIDs"), ","));
+      t.row(AnswerText.text(task.path("name")), AnswerText.join(task.path("centerIDs"), ","));
     }
     t.print(out);
     return ComputilityCli.OK;

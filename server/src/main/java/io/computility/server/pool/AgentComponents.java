@@ -1,5 +1,7 @@
 package io.computility.server.pool;
 
+import io.computility.pool.wire.AgentProtocol;
+import io.computility.pool.wire.PoolApi;
 import io.computility.server.shared.config.ComputilityProperties;
 import io.computility.server.shared.web.InvalidInputException;
 import io.computility.server.shared.web.NotFoundException;
@@ -18,17 +20,17 @@ import org.springframework.stereotype.Service;
 @Service
 public class AgentComponents {
   static final Set<String> LOG_LEVELS = Set.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
-  private final PoolState s;
+  private final PoolState poolState;
   private final Duration lostAfter;
 
   public AgentComponents(PoolState state, ComputilityProperties props) {
-    this.s = state;
+    this.poolState = state;
     this.lostAfter = props.pool().agentLostAfter();
   }
 
   /** Every node's agent: version, backend, online, pushed and applied settings. */
   public List<PoolApi.NodeView> components() {
-    return s.locked(() -> s.nodes.values().stream().map(this::view).toList());
+    return poolState.locked(() -> poolState.nodes.values().stream().map(this::view).toList());
   }
 
   /** Pushes settings to the named nodes (every node when none are named); answers them. */
@@ -50,20 +52,21 @@ public class AgentComponents {
     if (p.heartbeatMs() == null && p.logLevel() == null && p.labels() == null) {
       throw new InvalidInputException("body", "names no setting (heartbeatMs, logLevel, labels)");
     }
-    return s.locked(
+    return poolState.locked(
         () -> {
-          List<String> names = p.nodes() == null ? List.copyOf(s.nodes.keySet()) : p.nodes();
+          List<String> names =
+              p.nodes() == null ? List.copyOf(poolState.nodes.keySet()) : p.nodes();
           for (int i = 0; i < names.size(); i++) {
-            if (!s.nodes.containsKey(names.get(i))) {
+            if (!poolState.nodes.containsKey(names.get(i))) {
               throw new NotFoundException("nodes[" + i + "]", "no node " + names.get(i));
             }
           }
           List<PoolApi.NodeView> out = new ArrayList<>();
           for (String name : names) {
-            NodeRecord n = s.nodes.get(name);
+            NodeRecord n = poolState.nodes.get(name);
             n = n.withConfig(n.config().merge(p));
-            s.nodes.put(name, n);
-            s.store.saveNode(n);
+            poolState.nodes.put(name, n);
+            poolState.store.saveNode(n);
             out.add(view(n));
           }
           return out;
@@ -83,22 +86,24 @@ public class AgentComponents {
     if (p.distribution() == null || p.distribution().isBlank()) {
       throw new InvalidInputException("distribution", "is required");
     }
-    return s.locked(
+    return poolState.locked(
         () -> {
-          List<String> names = p.nodes() == null ? List.copyOf(s.nodes.keySet()) : p.nodes();
+          List<String> names =
+              p.nodes() == null ? List.copyOf(poolState.nodes.keySet()) : p.nodes();
           for (int i = 0; i < names.size(); i++) {
-            if (!s.nodes.containsKey(names.get(i))) {
+            if (!poolState.nodes.containsKey(names.get(i))) {
               throw new NotFoundException("nodes[" + i + "]", "no node " + names.get(i));
             }
           }
           List<PoolApi.NodeView> out = new ArrayList<>();
           for (String name : names) {
             NodeRecord n =
-                s.nodes
+                poolState
+                    .nodes
                     .get(name)
-                    .withUpgrade(new PoolApi.AgentUpgrade(p.version(), p.distribution()));
-            s.nodes.put(name, n);
-            s.store.saveNode(n);
+                    .withUpgrade(new AgentProtocol.AgentUpgrade(p.version(), p.distribution()));
+            poolState.nodes.put(name, n);
+            poolState.store.saveNode(n);
             out.add(view(n));
           }
           return out;
@@ -107,10 +112,10 @@ public class AgentComponents {
 
   private PoolApi.NodeView view(NodeRecord n) {
     List<PoolApi.DeviceView> ds =
-        s.devices.values().stream()
+        poolState.devices.values().stream()
             .filter(d -> d.node().equals(n.name()))
-            .map(d -> PoolViews.device(d, s.pool.card(d.uuid()).orElse(null)))
+            .map(d -> PoolViews.device(d, poolState.pool.card(d.uuid()).orElse(null)))
             .toList();
-    return PoolViews.node(n, ds, s.now(), lostAfter);
+    return PoolViews.node(n, ds, poolState.now(), lostAfter);
   }
 }

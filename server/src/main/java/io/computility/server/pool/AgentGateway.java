@@ -3,6 +3,8 @@ package io.computility.server.pool;
 import io.computility.core.monitoring.MetricSample;
 import io.computility.core.vgpu.CardMode;
 import io.computility.core.vgpu.Slot;
+import io.computility.pool.wire.AgentProtocol;
+import io.computility.pool.wire.NodeConfig;
 import io.computility.server.shared.config.ComputilityProperties;
 import io.computility.server.shared.web.InvalidInputException;
 import java.util.ArrayList;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class AgentGateway {
-  private final PoolState s;
+  private final PoolState poolState;
   private final long heartbeatMs;
   private final PoolMonitor monitor;
   private final RemoteCalls remote;
@@ -35,7 +37,7 @@ public class AgentGateway {
       RemoteCalls remote,
       Checkpointers checkpointers,
       MigrationProtocol migrations) {
-    this.s = state;
+    this.poolState = state;
     this.monitor = monitor;
     this.remote = remote;
     this.checkpointers = checkpointers;
@@ -43,17 +45,17 @@ public class AgentGateway {
     this.heartbeatMs = props.pool().heartbeat().toMillis();
   }
 
-  public PoolApi.HeartbeatReply register(PoolApi.Register r) {
+  public AgentProtocol.HeartbeatReply register(AgentProtocol.Register r) {
     if (r == null || r.node() == null || r.node().isBlank()) {
       throw new InvalidInputException("node", "is required");
     }
     if (r.agentId() == null || r.agentId().isBlank()) {
       throw new InvalidInputException("agentId", "is required");
     }
-    PoolApi.HeartbeatReply reply =
-        s.locked(
+    AgentProtocol.HeartbeatReply reply =
+        poolState.locked(
             () -> {
-              NodeRecord known = s.nodes.get(r.node());
+              NodeRecord known = poolState.nodes.get(r.node());
               if (known != null && !r.agentId().equals(known.agentId())) {
                 failLostTasks(r.node(), r.adopted() == null ? List.of() : r.adopted());
               }
@@ -63,20 +65,20 @@ public class AgentGateway {
                       r.agentId(),
                       r.version(),
                       r.backend(),
-                      s.now(),
+                      poolState.now(),
                       known == null || known.enabled(),
                       known != null && known.removing(),
                       known == null ? null : known.config(),
                       null,
                       known == null ? null : known.upgrade());
-              s.nodes.put(n.name(), n);
+              poolState.nodes.put(n.name(), n);
               remote.heard(n.name(), r.remoteEndpoint());
-              s.pool.addNode(n.name());
-              s.pool.setNodeEnabled(n.name(), n.enabled() && !n.removing());
-              s.store.saveNode(n);
+              poolState.pool.addNode(n.name());
+              poolState.pool.setNodeEnabled(n.name(), n.enabled() && !n.removing());
+              poolState.store.saveNode(n);
               syncDevices(n.name(), r.devices() == null ? List.of() : r.devices());
-              s.schedule();
-              return new PoolApi.HeartbeatReply(heartbeatMs, false, false, List.of());
+              poolState.schedule();
+              return new AgentProtocol.HeartbeatReply(heartbeatMs, false, false, List.of());
             });
     monitor.heard(r.node(), r.devices(), List.of());
     return reply;
@@ -86,18 +88,18 @@ public class AgentGateway {
    * Tasks that ran under the previous agent instance died with it, unless the new one adopted them.
    */
   private void failLostTasks(String node, List<String> adopted) {
-    for (PoolTask t : List.copyOf(s.tasks.values())) {
-      if (t.state.holding() && "running".equals(t.parts.get(node)) && !adopted.contains(t.id)) {
-        s.end(t, TaskState.FAILED, "the agent on node " + node + " restarted; task lost");
+    for (PoolTask t : List.copyOf(poolState.tasks.values())) {
+      if (t.state().holding() && "running".equals(t.parts.get(node)) && !adopted.contains(t.id)) {
+        poolState.end(t, TaskState.FAILED, "the agent on node " + node + " restarted; task lost");
       }
     }
   }
 
-  private void syncDevices(String node, List<PoolApi.AgentDevice> reported) {
+  private void syncDevices(String node, List<AgentProtocol.AgentDevice> reported) {
     Set<String> seen = new HashSet<>();
-    for (PoolApi.AgentDevice d : reported) {
+    for (AgentProtocol.AgentDevice d : reported) {
       seen.add(d.uuid());
-      DeviceRecord known = s.devices.get(d.uuid());
+      DeviceRecord known = poolState.devices.get(d.uuid());
       if (known == null) {
         known =
             new DeviceRecord(
@@ -116,65 +118,65 @@ public class AgentGateway {
       } else {
         continue;
       }
-      s.putCard(known);
-      s.store.saveDevice(known);
+      poolState.putCard(known);
+      poolState.store.saveDevice(known);
     }
-    for (DeviceRecord d : List.copyOf(s.devices.values())) {
+    for (DeviceRecord d : List.copyOf(poolState.devices.values())) {
       if (d.node().equals(node) && !seen.contains(d.uuid()) && !d.removing()) {
         DeviceRecord gone = d.with(d.mode(), d.enabled(), d.overSubscription(), true);
-        s.putCard(gone);
-        s.store.saveDevice(gone);
+        poolState.putCard(gone);
+        poolState.store.saveDevice(gone);
       }
     }
-    s.drain();
+    poolState.drain();
   }
 
-  public PoolApi.HeartbeatReply heartbeat(String node, PoolApi.Heartbeat hb) {
+  public AgentProtocol.HeartbeatReply heartbeat(String node, AgentProtocol.Heartbeat hb) {
     List<MetricSample> samples = new ArrayList<>();
-    PoolApi.HeartbeatReply reply =
-        s.locked(
+    AgentProtocol.HeartbeatReply reply =
+        poolState.locked(
             () -> {
-              NodeRecord n = s.nodes.get(node);
-              if (n == null && hb != null && s.removedAgents.contains(hb.agentId())) {
-                return new PoolApi.HeartbeatReply(heartbeatMs, false, true, List.of());
+              NodeRecord n = poolState.nodes.get(node);
+              if (n == null && hb != null && poolState.removedAgents.contains(hb.agentId())) {
+                return new AgentProtocol.HeartbeatReply(heartbeatMs, false, true, List.of());
               }
               if (n == null || hb == null || !n.agentId().equals(hb.agentId())) {
-                return new PoolApi.HeartbeatReply(heartbeatMs, true, false, List.of());
+                return new AgentProtocol.HeartbeatReply(heartbeatMs, true, false, List.of());
               }
-              n = n.seen(s.now());
+              n = n.seen(poolState.now());
               remote.heard(node, hb.remoteEndpoint());
               checkpointers.heard(node, hb.checkpointer());
               if (hb.config() != null) n = n.withApplied(hb.config());
-              s.nodes.put(node, n);
-              s.store.saveNode(n);
+              poolState.nodes.put(node, n);
+              poolState.store.saveNode(n);
               if (hb.devices() != null) syncDevices(node, hb.devices());
-              List<PoolApi.Command> commands = new ArrayList<>();
-              Map<String, PoolApi.TaskReport> reported = new HashMap<>();
-              for (PoolApi.TaskReport r :
-                  hb.tasks() == null ? List.<PoolApi.TaskReport>of() : hb.tasks()) {
+              List<AgentProtocol.Command> commands = new ArrayList<>();
+              Map<String, AgentProtocol.TaskReport> reported = new HashMap<>();
+              for (AgentProtocol.TaskReport r :
+                  hb.tasks() == null ? List.<AgentProtocol.TaskReport>of() : hb.tasks()) {
                 reported.put(r.taskId(), r);
                 commands.addAll(onReport(node, r));
               }
-              for (PoolTask t : s.tasks.values()) {
-                if (t.state == TaskState.MIGRATING) {
+              for (PoolTask t : poolState.tasks.values()) {
+                if (t.state() == TaskState.MIGRATING) {
                   if (!reported.containsKey(t.id)) commands.addAll(migrations.unreported(t, node));
                   continue;
                 }
-                if (t.state.holding()
+                if (t.state().holding()
                     && t.nodes().contains(node)
                     && !reported.containsKey(t.id)
                     && !isDone(t.parts.get(node))) {
-                  PoolApi.Command start = start(t, node);
+                  AgentProtocol.Command start = start(t, node);
                   if (start != null) commands.add(start);
                 }
               }
-              s.schedule();
+              poolState.schedule();
               if (monitor.samplesDue(node))
                 samples.addAll(
-                    PoolSamples.of(s, node, hb.tasks() == null ? List.of() : hb.tasks()));
+                    PoolSamples.of(poolState, node, hb.tasks() == null ? List.of() : hb.tasks()));
               NodeConfig push =
                   n.applied().generation() < n.config().generation() ? n.config() : null;
-              return new PoolApi.HeartbeatReply(
+              return new AgentProtocol.HeartbeatReply(
                   heartbeatMs,
                   false,
                   false,
@@ -190,27 +192,27 @@ public class AgentGateway {
     return "succeeded".equals(part) || "failed".equals(part);
   }
 
-  private List<PoolApi.Command> onReport(String node, PoolApi.TaskReport r) {
-    PoolTask t = s.tasks.get(r.taskId());
+  private List<AgentProtocol.Command> onReport(String node, AgentProtocol.TaskReport r) {
+    PoolTask t = poolState.tasks.get(r.taskId());
     boolean exited = "exited".equals(r.state());
-    if (t != null && t.state == TaskState.MIGRATING) return migrations.onReport(t, node, r);
-    if (t == null || !t.state.holding() || !t.nodes().contains(node)) {
+    if (t != null && t.state() == TaskState.MIGRATING) return migrations.onReport(t, node, r);
+    if (t == null || !t.state().holding() || !t.nodes().contains(node)) {
       return List.of(command(exited ? "forget" : "stop", r.taskId()));
     }
     if (exited) {
       int code = r.exitCode() == null ? -1 : r.exitCode();
       t.parts.put(node, code == 0 ? "succeeded" : "failed");
       if (code != 0) {
-        t.exitCode = code;
-        s.end(
+        t.exited(code);
+        poolState.end(
             t,
             TaskState.FAILED,
             "exited with code " + code + " on node " + node + "; resources released");
       } else if (t.executingNodes().stream().allMatch(x -> "succeeded".equals(t.parts.get(x)))) {
-        t.exitCode = 0;
-        s.end(t, TaskState.SUCCEEDED, "completed; resources released");
+        t.exited(0);
+        poolState.end(t, TaskState.SUCCEEDED, "completed; resources released");
       } else {
-        s.save(t);
+        poolState.save(t);
       }
       return List.of(command("forget", r.taskId()));
     }
@@ -219,45 +221,46 @@ public class AgentGateway {
       t.memoryUsedMb = r.memoryUsedMb();
       t.computeUsedPercent = r.computeUsedPercent();
     }
-    if (r.computeUsedPercent() > 0 || t.lastBusyAt == null) t.lastBusyAt = s.now();
-    if (!"running".equals(t.parts.put(node, "running"))) s.save(t);
-    if (t.state == TaskState.SCHEDULED
+    if (r.computeUsedPercent() > 0 || t.lastBusyAt == null) t.lastBusyAt = poolState.now();
+    if (!"running".equals(t.parts.put(node, "running"))) poolState.save(t);
+    if (t.state() == TaskState.SCHEDULED
         && t.nodes().stream().allMatch(x -> "running".equals(t.parts.get(x)))) {
-      t.state = TaskState.RUNNING;
-      t.startedAt = s.now();
-      t.lastBusyAt = s.now();
-      s.save(t);
+      t.run(poolState.now());
+      poolState.save(t);
     }
     Slot mine = t.slotsFor(node).get(0);
     if (mine.computePercent() != r.grantPercent() || mine.memoryMb() != r.grantMemoryMb()) {
-      return List.of(new PoolApi.Command("resize", t.id, null, null, grant(t, node)));
+      return List.of(new AgentProtocol.Command("resize", t.id, null, null, grant(t, node)));
     }
     return List.of();
   }
 
   /** The command that starts a task's part on a node; null when it must wait. */
-  private PoolApi.Command start(PoolTask t, String node) {
-    if (t.runOn != null) return remote.start(s, t, node, grant(t, node));
-    return new PoolApi.Command("start", t.id, t.command, t.env, grant(t, node));
+  private AgentProtocol.Command start(PoolTask t, String node) {
+    if (t.runOn != null) return remote.start(poolState, t, node, grant(t, node));
+    return new AgentProtocol.Command("start", t.id, t.command, t.env, grant(t, node));
   }
 
-  private static PoolApi.Grant grant(PoolTask t, String node) {
+  private static AgentProtocol.Grant grant(PoolTask t, String node) {
     List<Slot> mine = t.slotsFor(node);
-    return new PoolApi.Grant(
+    return new AgentProtocol.Grant(
         mine.get(0).computePercent(),
         mine.get(0).memoryMb(),
-        mine.stream().map(x -> new PoolApi.GrantDevice(x.cardIndex(), x.cardUuid())).toList());
+        mine.stream()
+            .map(x -> new AgentProtocol.GrantDevice(x.cardIndex(), x.cardUuid()))
+            .toList());
   }
 
-  private static PoolApi.Command command(String type, String taskId) {
-    return new PoolApi.Command(type, taskId, null, null, null);
+  private static AgentProtocol.Command command(String type, String taskId) {
+    return new AgentProtocol.Command(type, taskId, null, null, null);
   }
 
-  public void logs(String node, PoolApi.LogBatch batch) {
+  public void logs(String node, AgentProtocol.LogBatch batch) {
     if (batch == null || batch.lines() == null) return;
-    for (PoolApi.AgentLog l : batch.lines()) {
+    for (AgentProtocol.AgentLog l : batch.lines()) {
       if (l.taskId() == null || l.line() == null) continue;
-      s.store.appendLog(l.taskId(), node, l.at() == null ? s.now() : l.at(), l.line());
+      poolState.store.appendLog(
+          l.taskId(), node, l.at() == null ? poolState.now() : l.at(), l.line());
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.computility.server.pool;
 
+import io.computility.pool.wire.AgentProtocol;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,18 +19,18 @@ public class AgentRestController {
   }
 
   @PostMapping
-  public PoolApi.HeartbeatReply register(@Valid @RequestBody PoolApi.Register r) {
+  public AgentProtocol.HeartbeatReply register(@Valid @RequestBody AgentProtocol.Register r) {
     return gateway.register(r);
   }
 
   @PostMapping("/{node}/heartbeat")
-  public PoolApi.HeartbeatReply heartbeat(
-      @PathVariable String node, @Valid @RequestBody PoolApi.Heartbeat hb) {
+  public AgentProtocol.HeartbeatReply heartbeat(
+      @PathVariable String node, @Valid @RequestBody AgentProtocol.Heartbeat hb) {
     return gateway.heartbeat(node, hb);
   }
 
   @PostMapping("/{node}/logs")
-  public void logs(@PathVariable String node, @Valid @RequestBody PoolApi.LogBatch batch) {
+  public void logs(@PathVariable String node, @Valid @RequestBody AgentProtocol.LogBatch batch) {
     gateway.logs(node, batch);
   }
 }

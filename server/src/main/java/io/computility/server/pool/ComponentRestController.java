@@ -1,5 +1,6 @@
 package io.computility.server.pool;
 
+import io.computility.pool.wire.PoolApi;
 import io.computility.server.shared.web.Envelope;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,7 @@
 package io.computility.server.pool;
 
 import io.computility.core.vgpu.SliceRequest;
+import io.computility.pool.wire.AgentProtocol;
 import io.computility.server.shared.web.ConflictException;
 import io.computility.server.shared.web.NotFoundException;
 import java.io.IOException;
@@ -18,11 +19,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MigrationProtocol {
-  private final PoolState s;
+  private final PoolState poolState;
   private final CheckpointImages images;
 
   public MigrationProtocol(PoolState state, CheckpointImages images) {
-    this.s = state;
+    this.poolState = state;
     this.images = images;
   }
 
@@ -45,15 +46,15 @@ public class MigrationProtocol {
   }
 
   /** Ends the migration's bookkeeping: the source's slots are freed. */
-  static void finish(PoolState s, PoolTask t) {
-    s.pool.release(sourceHold(t).taskId());
+  static void finish(PoolState poolState, PoolTask t) {
+    poolState.pool.release(sourceHold(t).taskId());
     t.migrationFrom = null;
     t.migrationSlots = null;
     t.migrationPhase = null;
   }
 
   /** What a node's report of a migrating task asks for (called under the pool lock). */
-  List<PoolApi.Command> onReport(PoolTask t, String node, PoolApi.TaskReport r) {
+  List<AgentProtocol.Command> onReport(PoolTask t, String node, AgentProtocol.TaskReport r) {
     boolean exited = "exited".equals(r.state());
     if (node.equals(t.migrationFrom)) {
       if (!exited) {
@@ -62,9 +63,9 @@ public class MigrationProtocol {
             : List.of();
       }
       int code = r.exitCode() == null ? -1 : r.exitCode();
-      t.exitCode = code;
+      t.exited(code);
       String from = t.migrationFrom;
-      s.end(
+      poolState.end(
           t,
           code == 0 ? TaskState.SUCCEEDED : TaskState.FAILED,
           "ended (code " + code + ") on node " + from + " before it could be migrated");
@@ -74,24 +75,23 @@ public class MigrationProtocol {
     if (!t.nodes().contains(node)) return List.of(command(exited ? "forget" : "stop", t, null));
     String from = t.migrationFrom;
     if (exited) {
-      t.exitCode = r.exitCode();
-      s.end(t, TaskState.FAILED, "could not be restored on node " + node + " (from " + from + ")");
+      t.exited(r.exitCode());
+      poolState.end(
+          t, TaskState.FAILED, "could not be restored on node " + node + " (from " + from + ")");
       images.delete(t.id);
       return List.of(command("forget", t, null));
     }
-    finish(s, t);
+    finish(poolState, t);
     images.delete(t.id);
-    t.state = TaskState.RUNNING;
-    t.parts.clear();
-    t.parts.put(node, "running");
-    t.reason = "migrated from node " + from + " to node " + node;
-    s.save(t);
-    s.store.appendLog(t.id, "controller", s.now(), t.reason + "; resumed where it was paused");
+    t.resumeOn(node, "migrated from node " + from + " to node " + node);
+    poolState.save(t);
+    poolState.store.appendLog(
+        t.id, "controller", poolState.now(), t.reason() + "; resumed where it was paused");
     return List.of();
   }
 
   /** What to ask of a node that did not report a migrating task. */
-  List<PoolApi.Command> unreported(PoolTask t, String node) {
+  List<AgentProtocol.Command> unreported(PoolTask t, String node) {
     if ("restore".equals(t.migrationPhase) && t.nodes().contains(node)) {
       return List.of(command("restore", t, node));
     }
@@ -100,17 +100,17 @@ public class MigrationProtocol {
 
   /** The source agent's archive: the task can now be restored on the target. */
   void received(String node, String taskId, InputStream body) throws IOException {
-    s.locked(() -> expect(node, taskId, "checkpoint", true));
+    poolState.locked(() -> expect(node, taskId, "checkpoint", true));
     long bytes = images.store(taskId, body);
-    s.locked(
+    poolState.locked(
         () -> {
           PoolTask t = expect(node, taskId, "checkpoint", true);
           t.migrationPhase = "restore";
-          s.save(t);
-          s.store.appendLog(
+          poolState.save(t);
+          poolState.store.appendLog(
               t.id,
               "controller",
-              s.now(),
+              poolState.now(),
               "paused and checkpointed on node "
                   + node
                   + " ("
@@ -123,56 +123,54 @@ public class MigrationProtocol {
 
   /** The archive for the target agent. */
   Path archive(String node, String taskId) {
-    s.locked(() -> expect(node, taskId, "restore", false));
+    poolState.locked(() -> expect(node, taskId, "restore", false));
     if (!images.exists(taskId)) throw new NotFoundException("taskId", "no checkpoint of " + taskId);
     return images.file(taskId);
   }
 
   /** The source could not checkpoint: the task runs on there, on the slots it kept. */
   void failed(String node, String taskId, String message) {
-    s.locked(
+    poolState.locked(
         () -> {
           PoolTask t = expect(node, taskId, "checkpoint", true);
           String target = t.nodes().get(0);
-          s.pool.release(t.id);
+          poolState.pool.release(t.id);
           List<io.computility.core.vgpu.Slot> back = new ArrayList<>(t.migrationSlots);
-          finish(s, t);
-          s.pool.commit(t.request, back);
+          finish(poolState, t);
+          poolState.pool.commit(t.request, back);
           t.slots = back;
-          t.state = TaskState.RUNNING;
-          t.parts.clear();
-          t.parts.put(node, "running");
-          t.reason = "migration to node " + target + " failed: " + message + "; still on " + node;
-          s.save(t);
-          s.store.appendLog(t.id, "controller", s.now(), t.reason);
+          t.resumeOn(
+              node, "migration to node " + target + " failed: " + message + "; still on " + node);
+          poolState.save(t);
+          poolState.store.appendLog(t.id, "controller", poolState.now(), t.reason());
           images.delete(t.id);
           return null;
         });
   }
 
   private PoolTask expect(String node, String taskId, String phase, boolean source) {
-    PoolTask t = s.tasks.get(taskId);
+    PoolTask t = poolState.tasks.get(taskId);
     if (t == null) throw new NotFoundException("taskId", "no pool task " + taskId);
     boolean mine = source ? node.equals(t.migrationFrom) : t.nodes().contains(node);
-    if (t.state != TaskState.MIGRATING || !phase.equals(t.migrationPhase) || !mine) {
+    if (t.state() != TaskState.MIGRATING || !phase.equals(t.migrationPhase) || !mine) {
       throw new ConflictException(
           "taskId", "task " + taskId + " is not waiting for a " + phase + " by node " + node);
     }
     return t;
   }
 
-  private static PoolApi.Command command(String type, PoolTask t, String node) {
-    PoolApi.Grant grant = null;
+  private static AgentProtocol.Command command(String type, PoolTask t, String node) {
+    AgentProtocol.Grant grant = null;
     if (node != null) {
       var mine = t.slotsOn(node);
       grant =
-          new PoolApi.Grant(
+          new AgentProtocol.Grant(
               mine.get(0).computePercent(),
               mine.get(0).memoryMb(),
               mine.stream()
-                  .map(x -> new PoolApi.GrantDevice(x.cardIndex(), x.cardUuid()))
+                  .map(x -> new AgentProtocol.GrantDevice(x.cardIndex(), x.cardUuid()))
                   .toList());
     }
-    return new PoolApi.Command(type, t.id, null, null, grant);
+    return new AgentProtocol.Command(type, t.id, null, null, grant);
   }
 }

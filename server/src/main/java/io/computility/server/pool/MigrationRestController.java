@@ -1,5 +1,7 @@
 package io.computility.server.pool;
 
+import io.computility.pool.wire.AgentProtocol;
+import io.computility.pool.wire.PoolApi;
 import io.computility.server.identity.CurrentUser;
 import io.computility.server.shared.web.Envelope;
 import jakarta.servlet.http.HttpServletRequest;
@@ -59,7 +61,7 @@ public class MigrationRestController {
   public void failure(
       @PathVariable String node,
       @PathVariable String taskId,
-      @RequestBody PoolApi.CheckpointFailure in) {
+      @RequestBody AgentProtocol.CheckpointFailure in) {
     protocol.failed(node, taskId, in == null || in.message() == null ? "unknown" : in.message());
   }
 }

@@ -1,5 +1,7 @@
 package io.computility.server.pool;
 
+import io.computility.pool.wire.AgentProtocol;
+import io.computility.pool.wire.NodeConfig;
 import java.time.Instant;
 
 /**
@@ -22,7 +24,7 @@ public record NodeRecord(
     boolean removing,
     NodeConfig config,
     NodeConfig applied,
-    PoolApi.AgentUpgrade upgrade) {
+    AgentProtocol.AgentUpgrade upgrade) {
 
   public NodeRecord {
     config = config == null ? NodeConfig.NONE : config;
@@ -49,7 +51,7 @@ public record NodeRecord(
         name, agentId, version, backend, lastSeen, enabled, removing, c, applied, upgrade);
   }
 
-  NodeRecord withUpgrade(PoolApi.AgentUpgrade u) {
+  NodeRecord withUpgrade(AgentProtocol.AgentUpgrade u) {
     return new NodeRecord(
         name, agentId, version, backend, lastSeen, enabled, removing, config, applied, u);
   }

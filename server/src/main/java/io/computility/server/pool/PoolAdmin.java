@@ -1,6 +1,7 @@
 package io.computility.server.pool;
 
 import io.computility.core.vgpu.CardMode;
+import io.computility.pool.wire.PoolApi;
 import io.computility.server.shared.config.ComputilityProperties;
 import io.computility.server.shared.web.ConflictException;
 import io.computility.server.shared.web.InvalidInputException;
@@ -12,32 +13,32 @@ import org.springframework.stereotype.Service;
 /** Node and card management (POOL-T12.15, T12.16, T12.17, T12.25). */
 @Service
 public class PoolAdmin {
-  private final PoolState s;
+  private final PoolState poolState;
   private final Duration lostAfter;
 
   public PoolAdmin(PoolState state, ComputilityProperties props) {
-    this.s = state;
+    this.poolState = state;
     this.lostAfter = props.pool().agentLostAfter();
   }
 
   public List<PoolApi.NodeView> nodes() {
-    return s.locked(() -> s.nodes.values().stream().map(this::view).toList());
+    return poolState.locked(() -> poolState.nodes.values().stream().map(this::view).toList());
   }
 
   public PoolApi.NodeView node(String name) {
-    return s.locked(() -> view(requireNode(name)));
+    return poolState.locked(() -> view(requireNode(name)));
   }
 
   public PoolApi.NodeView patchNode(String name, PoolApi.NodePatch patch) {
-    return s.locked(
+    return poolState.locked(
         () -> {
           NodeRecord n = requireNode(name);
           if (patch != null && patch.enabled() != null) {
             n = n.withEnabled(patch.enabled());
-            s.nodes.put(name, n);
-            s.store.saveNode(n);
-            s.pool.setNodeEnabled(name, n.enabled() && !n.removing());
-            s.schedule();
+            poolState.nodes.put(name, n);
+            poolState.store.saveNode(n);
+            poolState.pool.setNodeEnabled(name, n.enabled() && !n.removing());
+            poolState.schedule();
           }
           return view(n);
         });
@@ -45,19 +46,19 @@ public class PoolAdmin {
 
   /** Removes a node now when idle, else once its tasks end; it takes no new task meanwhile. */
   public void removeNode(String name) {
-    s.locked(
+    poolState.locked(
         () -> {
           NodeRecord n = requireNode(name).markRemoving();
-          s.nodes.put(name, n);
-          s.store.saveNode(n);
-          s.pool.setNodeEnabled(name, false);
-          s.drain();
+          poolState.nodes.put(name, n);
+          poolState.store.saveNode(n);
+          poolState.pool.setNodeEnabled(name, false);
+          poolState.drain();
           return null;
         });
   }
 
   public List<PoolApi.DeviceView> devices() {
-    return s.locked(() -> s.devices.values().stream().map(this::view).toList());
+    return poolState.locked(() -> poolState.devices.values().stream().map(this::view).toList());
   }
 
   public PoolApi.DeviceView patchDevice(String uuid, PoolApi.DevicePatch p) {
@@ -71,13 +72,13 @@ public class PoolAdmin {
     if (p.overSubscription() != null && (p.overSubscription() < 1 || p.overSubscription() > 100)) {
       throw new InvalidInputException("overSubscription", "must be 1..100");
     }
-    return s.locked(
+    return poolState.locked(
         () -> {
-          DeviceRecord d = s.devices.get(uuid);
+          DeviceRecord d = poolState.devices.get(uuid);
           if (d == null) throw new NotFoundException("uuid", "no card " + uuid);
           CardMode m = mode == null ? d.mode() : mode;
-          if (m != d.mode() && !s.pool.card(uuid).orElseThrow().idle()) {
-            throw new ConflictException(
+          if (m != d.mode() && !poolState.pool.card(uuid).orElseThrow().idle()) {
+            throw ConflictException.deviceBusy(
                 "mode", "card " + uuid + " is in use; stop its tasks first");
           }
           DeviceRecord next =
@@ -86,26 +87,29 @@ public class PoolAdmin {
                   p.enabled() == null ? d.enabled() : p.enabled(),
                   p.overSubscription() == null ? d.overSubscription() : p.overSubscription(),
                   d.removing());
-          s.putCard(next);
-          s.store.saveDevice(next);
-          s.schedule();
+          poolState.putCard(next);
+          poolState.store.saveDevice(next);
+          poolState.schedule();
           return view(next);
         });
   }
 
   private NodeRecord requireNode(String name) {
-    NodeRecord n = s.nodes.get(name);
+    NodeRecord n = poolState.nodes.get(name);
     if (n == null) throw new NotFoundException("name", "no node " + name);
     return n;
   }
 
   private PoolApi.NodeView view(NodeRecord n) {
     List<PoolApi.DeviceView> ds =
-        s.devices.values().stream().filter(d -> d.node().equals(n.name())).map(this::view).toList();
-    return PoolViews.node(n, ds, s.now(), lostAfter);
+        poolState.devices.values().stream()
+            .filter(d -> d.node().equals(n.name()))
+            .map(this::view)
+            .toList();
+    return PoolViews.node(n, ds, poolState.now(), lostAfter);
   }
 
   private PoolApi.DeviceView view(DeviceRecord d) {
-    return PoolViews.device(d, s.pool.card(d.uuid()).orElse(null));
+    return PoolViews.device(d, poolState.pool.card(d.uuid()).orElse(null));
   }
 }

@@ -16,6 +16,11 @@ public class PoolExceptionHandler {
   @ExceptionHandler(PoolRejectedException.class)
   ResponseEntity<Envelope<Void>> rejected(PoolRejectedException e) {
     return ResponseEntity.status(422)
-        .body(Envelope.error(422, "REJECTED", ErrorCodes.fieldMessage(e.field(), e.getMessage())));
+        .body(
+            Envelope.error(
+                422,
+                "REJECTED",
+                ErrorCodes.fieldMessage(e.field(), e.getMessage()),
+                e.detail(422)));
   }
 }

@@ -4,6 +4,7 @@ import io.computility.core.monitoring.HealthEvent;
 import io.computility.core.monitoring.MetricSample;
 import io.computility.core.monitoring.Severity;
 import io.computility.core.monitoring.SourceType;
+import io.computility.pool.wire.AgentProtocol;
 import io.computility.server.monitoring.intake.MonitoringIntake;
 import io.computility.server.monitoring.logs.LogIntake;
 import io.computility.server.monitoring.logs.LogLevel;
@@ -56,11 +57,12 @@ public class PoolMonitor {
   }
 
   /** What a heartbeat or registration said: the node is alive, its cards' health, samples. */
-  void heard(String node, List<PoolApi.AgentDevice> devices, List<MetricSample> samples) {
+  void heard(String node, List<AgentProtocol.AgentDevice> devices, List<MetricSample> samples) {
     if (lost.remove(node)) {
       event(SourceType.NODE, node, "NODE_RECOVERED", Severity.INFO, "agent heard again", node);
     }
-    for (PoolApi.AgentDevice d : devices == null ? List.<PoolApi.AgentDevice>of() : devices) {
+    for (AgentProtocol.AgentDevice d :
+        devices == null ? List.<AgentProtocol.AgentDevice>of() : devices) {
       String id = node + "/" + d.index();
       if (!d.healthy() && faulty.add(d.uuid())) {
         event(

@@ -1,8 +1,10 @@
 package io.computility.server.pool;
 
+import io.computility.pool.wire.PoolApi;
 import io.computility.server.identity.CurrentUser;
 import io.computility.server.shared.web.Check;
 import io.computility.server.shared.web.Envelope;
+import io.computility.server.shared.web.Paging;
 import io.computility.server.shared.web.idempotency.Idempotent;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -70,9 +72,15 @@ public class PoolRestController {
     return ResponseEntity.status(201).body(Envelope.created(tasks.submit(in, CurrentUser.get())));
   }
 
+  /** Tasks; optional page and size (X-Total-Count: the number matching). */
   @GetMapping("/tasks")
-  public Envelope<List<PoolApi.TaskView>> list(@RequestParam(required = false) String state) {
-    return Envelope.ok(tasks.tasks(state, CurrentUser.get()));
+  public Envelope<List<PoolApi.TaskView>> list(
+      @RequestParam(required = false) String state,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size,
+      jakarta.servlet.http.HttpServletResponse response) {
+    Paging paging = new Paging(page, size);
+    return Envelope.ok(paging.apply(tasks.tasks(state, CurrentUser.get()), response));
   }
 
   @GetMapping("/tasks/{id}")
@@ -97,7 +105,11 @@ public class PoolRestController {
     return Envelope.ok(tasks.logs(id, contains, CurrentUser.get()));
   }
 
-  /** Searches collected logs; {@code format=text} exports them as a file (POOL-T12.18). */
+  /**
+   * Searches collected logs; {@code format=text} exports them as a file (POOL-T12.18). With {@code
+   * page} or {@code size} the JSON answer is one page, newest first (X-Total-Count: the number
+   * matching); without, all lines oldest first as before.
+   */
   @GetMapping("/logs")
   public ResponseEntity<?> searchLogs(
       @RequestParam(required = false) String task,
@@ -105,7 +117,11 @@ public class PoolRestController {
       @RequestParam(required = false) java.time.Instant since,
       @RequestParam(required = false) java.time.Instant until,
       @RequestParam(required = false) String contains,
-      @RequestParam(defaultValue = "json") String format) {
+      @RequestParam(defaultValue = "json") String format,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size,
+      jakarta.servlet.http.HttpServletResponse response) {
+    Paging paging = new Paging(page, size);
     List<PoolApi.LogLine> lines =
         tasks.searchLogs(
             new PoolStore.LogQuery(
@@ -115,7 +131,12 @@ public class PoolRestController {
                 Check.instant(until, "until"),
                 contains,
                 100_000));
-    if (!format.equals("text")) return ResponseEntity.ok(Envelope.ok(lines));
+    if (!format.equals("text")) {
+      if (!paging.requested()) return ResponseEntity.ok(Envelope.ok(lines));
+      List<PoolApi.LogLine> newestFirst = new java.util.ArrayList<>(lines);
+      java.util.Collections.reverse(newestFirst);
+      return ResponseEntity.ok(Envelope.ok(paging.apply(newestFirst, response)));
+    }
     StringBuilder text = new StringBuilder();
     for (PoolApi.LogLine l : lines) {
       text.append(l.at()).append(' ').append(l.node()).append(' ').append(l.taskId());

@@ -4,6 +4,7 @@ import io.computility.core.monitoring.MetricSample;
 import io.computility.core.monitoring.SourceType;
 import io.computility.core.vgpu.Slot;
 import io.computility.core.vgpu.VCard;
+import io.computility.pool.wire.AgentProtocol;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,12 +19,13 @@ import java.util.Map;
 final class PoolSamples {
   private PoolSamples() {}
 
-  static List<MetricSample> of(PoolState s, String node, List<PoolApi.TaskReport> reports) {
+  static List<MetricSample> of(
+      PoolState poolState, String node, List<AgentProtocol.TaskReport> reports) {
     Map<String, Integer> computeByCard = new HashMap<>();
     Map<String, Long> memoryByCard = new HashMap<>();
     int running = 0;
-    for (PoolApi.TaskReport r : reports) {
-      PoolTask t = s.tasks.get(r.taskId());
+    for (AgentProtocol.TaskReport r : reports) {
+      PoolTask t = poolState.tasks.get(r.taskId());
       if (t == null || !"running".equals(r.state())) continue;
       running++;
       for (Slot slot : t.slotsOn(node)) {
@@ -31,14 +33,14 @@ final class PoolSamples {
         memoryByCard.merge(slot.cardUuid(), r.memoryUsedMb(), Long::sum);
       }
     }
-    Instant at = s.now();
+    Instant at = poolState.now();
     List<MetricSample> out = new ArrayList<>();
     double utilisationSum = 0;
     double allocatedSum = 0;
     int cards = 0;
-    for (DeviceRecord d : s.devices.values()) {
+    for (DeviceRecord d : poolState.devices.values()) {
       if (!d.node().equals(node) || d.removing()) continue;
-      VCard card = s.pool.card(d.uuid()).orElse(null);
+      VCard card = poolState.pool.card(d.uuid()).orElse(null);
       if (card == null) continue;
       double utilisation = Math.min(1.0, computeByCard.getOrDefault(d.uuid(), 0) / 100.0);
       double allocated = card.usedPercent();

@@ -2,6 +2,7 @@ package io.computility.server.pool;
 
 import io.computility.core.vgpu.PlacementDecision;
 import io.computility.core.vgpu.PlacementPolicy;
+import io.computility.pool.wire.PoolApi;
 import io.computility.server.identity.AuthUser;
 import io.computility.server.shared.config.ComputilityProperties;
 import io.computility.server.shared.web.InvalidInputException;
@@ -16,13 +17,16 @@ import org.springframework.stereotype.Service;
 /** What users and operators do with the pool's tasks: submit, view, stop, resize, policy. */
 @Service
 public class PoolService {
-  private final PoolState s;
+  private final PoolState poolState;
+  private final PoolStore store;
   private final TaskRequests requests;
   private final PoolTaskScopes scopes;
 
-  public PoolService(PoolState state, ComputilityProperties props, PoolTaskScopes scopes) {
-    this.s = state;
-    this.requests = new TaskRequests(state.store);
+  public PoolService(
+      PoolState poolState, PoolStore store, ComputilityProperties props, PoolTaskScopes scopes) {
+    this.poolState = poolState;
+    this.store = store;
+    this.requests = new TaskRequests(store);
     this.scopes = scopes;
   }
 
@@ -35,10 +39,10 @@ public class PoolService {
    */
   public PoolApi.TaskView submit(PoolApi.SubmitTask in, AuthUser caller) {
     Predicate<String> mine = scopes.visible(caller);
-    return s.locked(
+    return poolState.locked(
         () -> {
           if (in != null && in.clientKey() != null && !in.clientKey().isBlank()) {
-            for (PoolTask known : s.tasks.values()) {
+            for (PoolTask known : poolState.allTasks()) {
               if (in.clientKey().equals(known.clientKey) && mine.test(known.id)) {
                 return PoolViews.task(known);
               }
@@ -51,30 +55,30 @@ public class PoolService {
             }
             t.tenant = caller.tenantId();
           }
-          t.submittedAt = s.now();
+          t.submittedAt = poolState.now();
           checkQuota(t);
           checkGroup(t);
-          RemoteCalls.check(s, t);
-          PlacementDecision d = s.decide(t);
+          RemoteCalls.check(poolState, t);
+          PlacementDecision d = poolState.decide(t);
           if (d instanceof PlacementDecision.Reject r)
             throw new PoolRejectedException("request", r.reason());
-          t.state = TaskState.QUEUED;
-          scopes.store(caller, t, () -> s.save(t));
-          s.tasks.put(t.id, t);
-          s.schedule();
+          t.queue();
+          scopes.store(caller, t, () -> poolState.save(t));
+          poolState.add(t);
+          poolState.schedule();
           return PoolViews.task(t);
         });
   }
 
   private void checkQuota(PoolTask t) {
-    s.store
+    store
         .quota(t.tenant)
         .ifPresent(
             q -> {
               long pct = (long) t.request.computePercent() * t.request.count();
               long mem = t.request.memoryMb() * t.request.count();
-              for (PoolTask o : s.tasks.values()) {
-                if (o.tenant.equals(t.tenant) && o.state.active()) {
+              for (PoolTask o : poolState.allTasks()) {
+                if (o.tenant.equals(t.tenant) && o.state().active()) {
                   pct += (long) o.request.computePercent() * o.request.count();
                   mem += o.request.memoryMb() * o.request.count();
                 }
@@ -99,8 +103,9 @@ public class PoolService {
 
   private void checkGroup(PoolTask t) {
     if (t.group == null) return;
-    if (!s.groups.exists(t.group)) throw new InvalidInputException("group", "no group " + t.group);
-    if (!s.groups.authorised(t.group, t.tenant)) {
+    if (!poolState.groups().exists(t.group))
+      throw new InvalidInputException("group", "no group " + t.group);
+    if (!poolState.groups().authorised(t.group, t.tenant)) {
       throw new PoolRejectedException(
           "group", "tenant " + t.tenant + " is not authorised on resource group " + t.group);
     }
@@ -110,41 +115,39 @@ public class PoolService {
   public PoolApi.Group putGroup(String name, PoolApi.Group g) {
     if (g == null || g.cards().isEmpty())
       throw new InvalidInputException("cards", "must name at least one card");
-    return s.locked(
+    return poolState.locked(
         () -> {
           for (String c : g.cards()) {
-            if (!s.devices.containsKey(c)) throw new InvalidInputException("cards", "no card " + c);
+            if (!poolState.hasCard(c)) throw new InvalidInputException("cards", "no card " + c);
           }
-          s.store.putGroup(name, g);
-          s.groups.put(name, g);
-          s.schedule();
+          poolState.putGroup(name, g);
+          poolState.schedule();
           return g;
         });
   }
 
   public void deleteGroup(String name) {
-    s.locked(
+    poolState.locked(
         () -> {
-          s.store.deleteGroup(name);
-          s.groups.remove(name);
-          s.schedule();
+          poolState.deleteGroup(name);
+          poolState.schedule();
           return null;
         });
   }
 
   public PoolApi.TaskView task(String id, AuthUser caller) {
     scopes.require(caller, id);
-    return s.locked(() -> PoolViews.task(require(id)));
+    return poolState.locked(() -> PoolViews.task(require(id)));
   }
 
   /** Tasks the caller's data scope reaches, in one state or all. */
   public List<PoolApi.TaskView> tasks(String state, AuthUser caller) {
     Predicate<String> mine = scopes.visible(caller);
-    return s.locked(
+    return poolState.locked(
         () ->
-            s.tasks.values().stream()
+            poolState.allTasks().stream()
                 .filter(t -> mine.test(t.id))
-                .filter(t -> state == null || t.state.name().equalsIgnoreCase(state))
+                .filter(t -> state == null || t.state().name().equalsIgnoreCase(state))
                 .map(PoolViews::task)
                 .toList());
   }
@@ -152,11 +155,11 @@ public class PoolService {
   /** Queued tasks in the order they will get resources. */
   public List<PoolApi.TaskView> queue(AuthUser caller) {
     Predicate<String> mine = scopes.visible(caller);
-    return s.locked(
+    return poolState.locked(
         () -> {
           List<PoolTask> q = new ArrayList<>();
-          for (PoolTask t : s.tasks.values()) {
-            if (t.state == TaskState.QUEUED && mine.test(t.id)) q.add(t);
+          for (PoolTask t : poolState.allTasks()) {
+            if (t.state() == TaskState.QUEUED && mine.test(t.id)) q.add(t);
           }
           q.sort(Comparator.comparingInt((PoolTask t) -> -t.priority));
           return q.stream().map(PoolViews::task).toList();
@@ -165,11 +168,11 @@ public class PoolService {
 
   public PoolApi.TaskView stop(String id, AuthUser caller) {
     scopes.require(caller, id);
-    return s.locked(
+    return poolState.locked(
         () -> {
           PoolTask t = require(id);
-          s.end(t, TaskState.STOPPED, "stopped by request; resources released");
-          s.schedule();
+          poolState.end(t, TaskState.STOPPED, "stopped by request; resources released");
+          poolState.schedule();
           return PoolViews.task(t);
         });
   }
@@ -190,28 +193,23 @@ public class PoolService {
     if (in.memoryMb() == null || in.memoryMb() < 1) {
       throw new InvalidInputException("memoryMb", "must be >= 1");
     }
-    return s.locked(
+    return poolState.locked(
         () -> {
           PoolTask t = require(id);
-          if (!t.state.holding()) {
+          if (!t.state().holding()) {
             throw new io.computility.server.shared.web.ConflictException(
-                "state", "task " + id + " is " + t.state + ", not running");
+                "state", "task " + id + " is " + t.state() + ", not running");
           }
           return scopes.resize(
               t,
               in.computePercent(),
               () -> {
-                PlacementDecision d = s.pool.resize(id, in.computePercent(), in.memoryMb());
+                PlacementDecision d = poolState.resize(t, in.computePercent(), in.memoryMb());
                 if (d instanceof PlacementDecision.Reject r)
                   throw new PoolRejectedException("computePercent", r.reason());
-                t.slots = new ArrayList<>(((PlacementDecision.Place) d).slots());
-                t.request = s.pool.holding(id).orElseThrow().request();
-                s.save(t);
-                s.store.appendLog(
-                    t.id,
-                    "controller",
-                    s.now(),
-                    "resized to " + in.computePercent() + "% / " + in.memoryMb() + " MB");
+                poolState.save(t);
+                poolState.log(
+                    t, "resized to " + in.computePercent() + "% / " + in.memoryMb() + " MB");
                 return PoolViews.task(t);
               });
         });
@@ -219,25 +217,24 @@ public class PoolService {
 
   public List<PoolApi.LogLine> logs(String id, String contains, AuthUser caller) {
     scopes.require(caller, id);
-    s.locked(() -> require(id));
-    return s.store.logs(id, contains);
+    poolState.locked(() -> require(id));
+    return store.logs(id, contains);
   }
 
   public List<PoolApi.LogLine> searchLogs(PoolStore.LogQuery q) {
-    return s.store.logs(q);
+    return store.logs(q);
   }
 
   public PoolApi.PolicyView policy() {
-    return s.locked(() -> new PoolApi.PolicyView(s.pool.globalPolicy().wireName()));
+    return poolState.locked(() -> new PoolApi.PolicyView(poolState.policy().wireName()));
   }
 
   public PoolApi.PolicyView setPolicy(PoolApi.PolicyView in) {
     PlacementPolicy p = TaskRequests.policy(in == null ? null : in.policy(), "policy");
     if (p == null) throw new InvalidInputException("policy", "is required");
-    return s.locked(
+    return poolState.locked(
         () -> {
-          s.store.putSetting(PoolState.POLICY_KEY, p.wireName());
-          s.pool.setGlobalPolicy(p);
+          poolState.setPolicy(p);
           return new PoolApi.PolicyView(p.wireName());
         });
   }
@@ -245,7 +242,7 @@ public class PoolService {
   public PoolApi.Quota putQuota(String tenant, PoolApi.Quota q) {
     if (q.computePercent() < 0) throw new InvalidInputException("computePercent", "must be >= 0");
     if (q.memoryMb() < 0) throw new InvalidInputException("memoryMb", "must be >= 0");
-    s.store.putQuota(tenant, q.computePercent(), q.memoryMb());
+    store.putQuota(tenant, q.computePercent(), q.memoryMb());
     return q;
   }
 
@@ -254,12 +251,12 @@ public class PoolService {
       throw new InvalidInputException("computePercent", "must be 1..100");
     }
     if (spec.memoryMb() < 1) throw new InvalidInputException("memoryMb", "must be >= 1");
-    s.store.putSpec(name, spec.computePercent(), spec.memoryMb());
+    store.putSpec(name, spec.computePercent(), spec.memoryMb());
     return spec;
   }
 
   private PoolTask require(String id) {
-    PoolTask t = s.tasks.get(id);
+    PoolTask t = poolState.task(id);
     if (t == null) throw new NotFoundException("id", "no pool task " + id);
     return t;
   }

@@ -4,9 +4,11 @@ import io.computility.core.vgpu.PlacementDecision;
 import io.computility.core.vgpu.PlacementPolicy;
 import io.computility.core.vgpu.VCard;
 import io.computility.core.vgpu.VgpuPool;
+import io.computility.pool.wire.PoolApi;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +55,7 @@ public class PoolState {
     for (DeviceRecord d : store.devices()) putCard(d);
     for (PoolTask t : store.tasks()) {
       tasks.put(t.id, t);
-      if (t.state.holding()) pool.commit(t.request, t.slots);
+      if (t.state().holding()) pool.commit(t.request, t.slots);
       if (t.migrationSlots != null) pool.commit(MigrationProtocol.sourceHold(t), t.migrationSlots);
     }
   }
@@ -70,6 +72,69 @@ public class PoolState {
 
   Instant now() {
     return clock.instant();
+  }
+
+  /** Every task the pool knows, oldest first. */
+  Collection<PoolTask> allTasks() {
+    return tasks.values();
+  }
+
+  /** The task with this id, or null. */
+  PoolTask task(String id) {
+    return tasks.get(id);
+  }
+
+  /** Takes in a newly submitted task (its caller saves it). */
+  void add(PoolTask t) {
+    tasks.put(t.id, t);
+  }
+
+  boolean hasCard(String uuid) {
+    return devices.containsKey(uuid);
+  }
+
+  /** The logical resource groups (POOL-T12.9). */
+  ResourceGroups groups() {
+    return groups;
+  }
+
+  /** Stores a resource group and applies it. */
+  void putGroup(String name, PoolApi.Group group) {
+    store.putGroup(name, group);
+    groups.put(name, group);
+  }
+
+  void deleteGroup(String name) {
+    store.deleteGroup(name);
+    groups.remove(name);
+  }
+
+  PlacementPolicy policy() {
+    return pool.globalPolicy();
+  }
+
+  /** Stores the pool-wide placement policy and applies it. */
+  void setPolicy(PlacementPolicy policy) {
+    store.putSetting(POLICY_KEY, policy.wireName());
+    pool.setGlobalPolicy(policy);
+  }
+
+  /**
+   * Resizes a holding task's slice in the allocator; on success the task takes the new slots and
+   * request (the caller saves it).
+   */
+  PlacementDecision resize(PoolTask t, int computePercent, long memoryMb) {
+    PlacementDecision d = pool.resize(t.id, computePercent, memoryMb);
+    if (d instanceof PlacementDecision.Place p) {
+      t.slots = new ArrayList<>(p.slots());
+      t.request = pool.holding(t.id).orElseThrow().request();
+    }
+    return d;
+  }
+
+  /** Appends a line the controller writes to a task's log. */
+  void log(PoolTask t, String line) {
+    store.appendLog(t.id, "controller", now(), line);
   }
 
   void putCard(DeviceRecord d) {
@@ -89,12 +154,10 @@ public class PoolState {
    * Ends a task: frees its slots and records why; agents are told to stop it at their next call.
    */
   void end(PoolTask t, TaskState state, String reason) {
-    if (!t.state.active()) return;
+    if (!t.state().active()) return;
     pool.release(t.id);
     if (t.migrationFrom != null) MigrationProtocol.finish(this, t);
-    t.state = state;
-    t.reason = reason;
-    t.endedAt = now();
+    t.end(state, reason, now());
     save(t);
     if (reason != null) store.appendLog(t.id, "controller", now(), reason);
   }
@@ -105,21 +168,18 @@ public class PoolState {
    */
   void schedule() {
     List<PoolTask> queued = new ArrayList<>();
-    for (PoolTask t : tasks.values()) if (t.state == TaskState.QUEUED) queued.add(t);
+    for (PoolTask t : tasks.values()) if (t.state() == TaskState.QUEUED) queued.add(t);
     queued.sort(Comparator.comparingInt((PoolTask t) -> -t.priority));
     for (PoolTask t : queued) {
       PlacementDecision d = decide(t);
       if (d instanceof PlacementDecision.Place p) {
         pool.commit(t.request, p.slots());
-        t.slots = new ArrayList<>(p.slots());
-        t.parts.clear();
-        t.state = TaskState.SCHEDULED;
-        t.reason = null;
+        t.schedule(p.slots());
         save(t);
       } else if (d instanceof PlacementDecision.Reject r) {
         end(t, TaskState.FAILED, r.reason());
-      } else if (d instanceof PlacementDecision.Queue q && !q.reason().equals(t.reason)) {
-        t.reason = q.reason();
+      } else if (d instanceof PlacementDecision.Queue q && !q.reason().equals(t.reason())) {
+        t.waitFor(q.reason());
         save(t);
       }
     }

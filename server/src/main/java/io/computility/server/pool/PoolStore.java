@@ -1,5 +1,6 @@
 package io.computility.server.pool;
 
+import io.computility.pool.wire.PoolApi;
 import io.computility.server.shared.jdbc.JsonColumns;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -64,7 +65,7 @@ public class PoolStore {
             + " priority = excluded.priority, body = excluded.body, updated_at = now()",
         t.id,
         t.tenant,
-        t.state.name(),
+        t.state().name(),
         t.priority,
         json.write(t),
         Timestamp.from(t.submittedAt));

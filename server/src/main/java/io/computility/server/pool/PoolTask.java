@@ -1,5 +1,6 @@
 package io.computility.server.pool;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.computility.core.vgpu.SliceRequest;
 import io.computility.core.vgpu.Slot;
 import java.time.Instant;
@@ -9,15 +10,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One pool task as the controller keeps and stores it (a JSON document in pool_task). Mutable,
- * guarded by {@link PoolState}'s lock.
+ * One pool task as the controller keeps and stores it (a JSON document in pool_task, its fields
+ * named as they are here). Mutable, guarded by {@link PoolState}'s lock; its life ({@link
+ * #state()}, why, when it started and ended, how it exited) changes only through the methods below.
  */
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.ANY,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public final class PoolTask {
   public String id;
   public String tenant;
   public String name;
-  public TaskState state;
-  public String reason;
+  private TaskState state;
+  private String reason;
   public int priority;
   public String spec;
   public String group;
@@ -35,12 +41,12 @@ public final class PoolTask {
   /** Per node: running, succeeded, failed (what its agent last said). */
   public Map<String, String> parts = new LinkedHashMap<>();
 
-  public Integer exitCode;
+  private Integer exitCode;
   public long memoryUsedMb;
   public int computeUsedPercent;
   public Instant submittedAt;
-  public Instant startedAt;
-  public Instant endedAt;
+  private Instant startedAt;
+  private Instant endedAt;
   public Instant lastBusyAt;
 
   /**
@@ -64,6 +70,83 @@ public final class PoolTask {
    * While MIGRATING: {@code checkpoint} (asked of the source) or {@code restore} (of the target).
    */
   public String migrationPhase;
+
+  public TaskState state() {
+    return state;
+  }
+
+  /** Why it is where it is: the queue's reason, how it ended, where it migrated; or null. */
+  public String reason() {
+    return reason;
+  }
+
+  public Integer exitCode() {
+    return exitCode;
+  }
+
+  public Instant startedAt() {
+    return startedAt;
+  }
+
+  public Instant endedAt() {
+    return endedAt;
+  }
+
+  /** Accepted: waits in the queue for room (POOL-T12.10). */
+  void queue() {
+    state = TaskState.QUEUED;
+  }
+
+  /** Still queued, now for this reason. */
+  void waitFor(String why) {
+    reason = why;
+  }
+
+  /** Slots reserved on {@code placed}; agents are told to start it (POOL-7.6c). */
+  void schedule(List<Slot> placed) {
+    slots = new ArrayList<>(placed);
+    parts.clear();
+    state = TaskState.SCHEDULED;
+    reason = null;
+  }
+
+  /** Every part runs. */
+  void run(Instant at) {
+    state = TaskState.RUNNING;
+    startedAt = at;
+    lastBusyAt = at;
+  }
+
+  /** Runs again on {@code node} alone (after a migration, done or failed), for this reason. */
+  void resumeOn(String node, String why) {
+    state = TaskState.RUNNING;
+    parts.clear();
+    parts.put(node, "running");
+    reason = why;
+  }
+
+  /** Being moved (POOL-T12.23) to {@code target} slots, keeping {@code kept} on {@code source}. */
+  void migrate(String source, List<Slot> kept, List<Slot> target, String why) {
+    migrationFrom = source;
+    migrationSlots = kept;
+    migrationPhase = "checkpoint";
+    slots = new ArrayList<>(target);
+    parts.clear();
+    state = TaskState.MIGRATING;
+    reason = why;
+  }
+
+  /** A part's process exited with this code (null: unknown). */
+  void exited(Integer code) {
+    exitCode = code;
+  }
+
+  /** Ended in {@code end} at {@code at}, for this reason. */
+  void end(TaskState end, String why, Instant at) {
+    state = end;
+    reason = why;
+    endedAt = at;
+  }
 
   /** Nodes holding a part of this task: its cards' nodes and, when remote, the node it runs on. */
   public List<String> nodes() {

@@ -17,13 +17,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PoolTicker extends Periodic {
-  private final PoolState s;
+  private final PoolState poolState;
   private final PoolMonitor monitor;
   private final Duration lostAfter;
 
   public PoolTicker(PoolState state, ComputilityProperties props, PoolMonitor monitor) {
     super("pool-tick", props.pool().tick());
-    this.s = state;
+    this.poolState = state;
     this.monitor = monitor;
     this.lostAfter = props.pool().agentLostAfter();
   }
@@ -32,13 +32,13 @@ public class PoolTicker extends Periodic {
   protected void runOnce() {
     Map<String, Instant> silent = new HashMap<>();
     Set<String> known = new HashSet<>();
-    s.locked(
+    poolState.locked(
         () -> {
-          Instant now = s.now();
-          for (PoolTask t : List.copyOf(s.tasks.values())) {
-            if (t.state != TaskState.RUNNING || t.startedAt == null) continue;
-            if (t.runTimeoutMs > 0 && t.startedAt.plusMillis(t.runTimeoutMs).isBefore(now)) {
-              s.end(
+          Instant now = poolState.now();
+          for (PoolTask t : List.copyOf(poolState.tasks.values())) {
+            if (t.state() != TaskState.RUNNING || t.startedAt() == null) continue;
+            if (t.runTimeoutMs > 0 && t.startedAt().plusMillis(t.runTimeoutMs).isBefore(now)) {
+              poolState.end(
                   t,
                   TaskState.TIMED_OUT,
                   "run timeout of "
@@ -47,15 +47,15 @@ public class PoolTicker extends Periodic {
             } else if (t.idleTimeoutMs > 0
                 && t.lastBusyAt != null
                 && t.lastBusyAt.plusMillis(t.idleTimeoutMs).isBefore(now)) {
-              s.end(
+              poolState.end(
                   t,
                   TaskState.IDLE_RELEASED,
                   "idle for " + t.idleTimeoutMs + " ms; virtual resources released");
             }
           }
-          s.drain();
-          s.schedule();
-          for (NodeRecord n : s.nodes.values()) {
+          poolState.drain();
+          poolState.schedule();
+          for (NodeRecord n : poolState.nodes.values()) {
             known.add(n.name());
             if (!n.removing()
                 && n.lastSeen() != null

@@ -2,6 +2,7 @@ package io.computility.server.pool;
 
 import io.computility.core.vgpu.Slot;
 import io.computility.core.vgpu.VCard;
+import io.computility.pool.wire.PoolApi;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,12 +21,13 @@ final class PoolViews {
                         s.node(), s.cardUuid(), s.cardIndex(), s.computePercent(), s.memoryMb()))
             .toList();
     var r = t.request;
+    PoolReasons.Coded coded = PoolReasons.of(t.reason());
     return new PoolApi.TaskView(
         t.id,
         t.tenant,
         t.name,
-        t.state.name(),
-        t.reason,
+        t.state().name(),
+        t.reason(),
         t.priority,
         r.computePercent(),
         r.memoryMb(),
@@ -35,17 +37,19 @@ final class PoolViews {
         r.policy() == null ? null : r.policy().wireName(),
         slots,
         Map.copyOf(t.parts),
-        t.exitCode,
+        t.exitCode(),
         t.memoryUsedMb,
         t.computeUsedPercent,
         t.submittedAt,
-        t.startedAt,
-        t.endedAt,
+        t.startedAt(),
+        t.endedAt(),
         t.clientKey,
         t.runOn == null
             ? null
             : new PoolApi.RemoteView(
-                t.runOn, t.slots.stream().map(Slot::node).distinct().toList(), t.remoteEndpoint));
+                t.runOn, t.slots.stream().map(Slot::node).distinct().toList(), t.remoteEndpoint),
+        coded == null ? null : coded.code(),
+        coded == null ? null : coded.params());
   }
 
   static PoolApi.DeviceView device(DeviceRecord d, VCard c) {

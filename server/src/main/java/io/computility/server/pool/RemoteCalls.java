@@ -1,5 +1,6 @@
 package io.computility.server.pool;
 
+import io.computility.pool.wire.AgentProtocol;
 import io.computility.server.shared.web.InvalidInputException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -32,13 +33,14 @@ public class RemoteCalls {
   }
 
   /** Checks a remote submission against the pool and gives it its token. */
-  static void check(PoolState s, PoolTask t) {
+  static void check(PoolState poolState, PoolTask t) {
     if (t.runOn == null) return;
-    if (!s.nodes.containsKey(t.runOn)) {
+    if (!poolState.nodes.containsKey(t.runOn)) {
       throw new InvalidInputException("runOn", "no node " + t.runOn + " in the pool");
     }
     boolean hasCards =
-        s.devices.values().stream().anyMatch(d -> d.node().equals(t.runOn) && !d.removing());
+        poolState.devices.values().stream()
+            .anyMatch(d -> d.node().equals(t.runOn) && !d.removing());
     if (hasCards) {
       throw new InvalidInputException(
           "runOn", "node " + t.runOn + " has cards; a remote task runs on a node without cards");
@@ -52,21 +54,23 @@ public class RemoteCalls {
    * The command that starts a remote task's part on {@code node}: serve on the card's node; start
    * on the task's node once the slice is served there. Null: not yet.
    */
-  PoolApi.Command start(PoolState s, PoolTask t, String node, PoolApi.Grant grant) {
+  AgentProtocol.Command start(
+      PoolState poolState, PoolTask t, String node, AgentProtocol.Grant grant) {
     if (!node.equals(t.runOn)) {
-      return new PoolApi.Command("serve", t.id, List.of(), Map.of(TOKEN, t.remoteToken), grant);
+      return new AgentProtocol.Command(
+          "serve", t.id, List.of(), Map.of(TOKEN, t.remoteToken), grant);
     }
     String cardNode = t.slots.get(0).node();
     String endpoint = endpoints.get(cardNode);
     if (endpoint == null || !"running".equals(t.parts.get(cardNode))) return null;
     if (!endpoint.equals(t.remoteEndpoint)) {
       t.remoteEndpoint = endpoint;
-      s.save(t);
+      poolState.save(t);
     }
     Map<String, String> env = new LinkedHashMap<>(t.env);
     env.put(ENDPOINT, endpoint);
     env.put(SLICE, t.id);
     env.put(TOKEN, t.remoteToken);
-    return new PoolApi.Command("start", t.id, t.command, env, grant);
+    return new AgentProtocol.Command("start", t.id, t.command, env, grant);
   }
 }

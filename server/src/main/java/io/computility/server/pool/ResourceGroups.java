@@ -1,6 +1,7 @@
 package io.computility.server.pool;
 
 import io.computility.core.vgpu.VCard;
+import io.computility.pool.wire.PoolApi;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

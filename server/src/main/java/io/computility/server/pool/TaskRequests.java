@@ -2,6 +2,7 @@ package io.computility.server.pool;
 
 import io.computility.core.vgpu.PlacementPolicy;
 import io.computility.core.vgpu.SliceRequest;
+import io.computility.pool.wire.PoolApi;
 import io.computility.server.shared.web.InvalidInputException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

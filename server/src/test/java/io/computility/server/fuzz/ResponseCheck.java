@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Checks one answer against the OpenAPI document with swagger-request-validator. The document lists
  * only the success status of each operation, so: a 2xx body must match the documented 2xx schema;
  * any other status must be documented or one of the standard client errors, with the error envelope
- * ({@code status}, {@code code}, {@code errorMsg}) as its body.
+ * ({@code status}, {@code code}, {@code errorMsg}, optionally {@code error}) as its body.
  */
 final class ResponseCheck {
   static final Set<Integer> STANDARD_4XX =
@@ -90,6 +90,17 @@ final class ResponseCheck {
     if (n.path("status").asInt(-1) != status) return Optional.of("envelope status != " + status);
     if (!n.path("code").isString()) return Optional.of("envelope has no code");
     if (!n.path("errorMsg").isString()) return Optional.of("envelope has no errorMsg");
+    // ISSUE-15: the error as data (docs/api.md); optional, but well-formed when present
+    JsonNode e = n.path("error");
+    if (!e.isMissingNode()) {
+      if (!e.path("reason").isString()) return Optional.of("envelope error has no reason");
+      if (e.has("field") && !e.path("field").isString()) {
+        return Optional.of("envelope error field is not a string");
+      }
+      if (e.has("params") && !e.path("params").isObject()) {
+        return Optional.of("envelope error params is not an object");
+      }
+    }
     return Optional.empty();
   }
 }

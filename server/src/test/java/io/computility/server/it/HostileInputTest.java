@@ -49,6 +49,23 @@ class HostileInputTest extends FederationTestBase {
     refused(admin().get(path), 400, param);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "/api/v1/monitoring/alerts?acknowledged=maybe|acknowledged must be true or false, was 'maybe'",
+        "/api/v1/monitoring/alerts?page=x|page must be an integer, was 'x'",
+        "/api/v1/audit/operations?size=1e3|size must be an integer, was '1e3'",
+        "/api/v1/jobs?page=one|page must be an integer, was 'one'"
+      })
+  @DisplayName(
+      "JC-6.4 a query parameter of the wrong type answers 400 naming it and the type it must have")
+  void wrongTypeInQuery(String path, String message) throws Exception {
+    Http.Answer a = admin().get(path);
+    assertThat(a.status()).as(a.text()).isEqualTo(400);
+    assertThat(a.body().path("errorMsg").asString()).isEqualTo(message);
+  }
+
   @Test
   @DisplayName(
       "ISSUE-13 NUL in a JSON string answers 400 naming the field, also on login and password"

@@ -28,9 +28,14 @@ final class Http {
   }
 
   /** One answer: HTTP status and parsed body (null when not JSON). */
-  record Answer(int status, JsonNode body, String text) {
+  record Answer(int status, JsonNode body, String text, java.net.http.HttpHeaders headers) {
     JsonNode data() {
       return body.path("data");
+    }
+
+    /** A response header, or null. */
+    String header(String name) {
+      return headers == null ? null : headers.firstValue(name).orElse(null);
     }
   }
 
@@ -72,6 +77,6 @@ final class Http {
     } catch (RuntimeException notJson) {
       // plain text, e.g. a log
     }
-    return new Answer(r.statusCode(), body, r.body());
+    return new Answer(r.statusCode(), body, r.body(), r.headers());
   }
 }

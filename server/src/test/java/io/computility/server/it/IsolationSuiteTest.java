@@ -277,7 +277,10 @@ class IsolationSuiteTest extends FederationTestBase {
             "/api/v1/business-systems",
             "/api/v1/pool/tasks",
             "/api/v1/pool/queue",
-            "/api/v1/specs")) {
+            "/api/v1/specs",
+            // ISSUE-15 paged forms answer the same scope
+            "/api/v1/pool/tasks?page=0&size=1000",
+            "/api/v1/specs?page=0&size=1000&sort=-id")) {
       Http.Answer a = b.get(list);
       assertThat(a.status()).as(list + " " + a.text()).isEqualTo(200);
       assertThat(a.text())
@@ -291,12 +294,20 @@ class IsolationSuiteTest extends FederationTestBase {
           .doesNotContain(f.specA);
     }
     // the audit log shows tenant B only its own rows (which may name ids B itself typed)
-    for (String log : List.of("/api/v1/audit/operations", "/api/v1/audit/logins")) {
-      Http.Answer a = b.get(log + "?size=1000");
+    for (String log :
+        List.of(
+            "/api/v1/audit/operations",
+            "/api/v1/audit/logins",
+            "/api/v1/audit/operations?heartbeats=true&actorKind=human")) {
+      Http.Answer a = b.get(log + (log.contains("?") ? "&" : "?") + "size=1000");
       assertThat(a.status()).isEqualTo(200);
       assertThat(a.data()).isNotEmpty();
       a.data().forEach(row -> assertThat(row.path("tenantId").asString()).isEqualTo(f.tenantB));
+      assertThat(a.header("X-Total-Count")).isEqualTo(Integer.toString(a.data().size()));
     }
+    // the utilisation trend is the platform's monitoring data: a tenant administrator gets 403
+    Http.Answer trend = b.get("/api/v1/monitoring/trend?range=day");
+    assertThat(trend.status()).as(trend.text()).isEqualTo(403);
     Http.Answer csv = b.get("/api/v1/audit/export");
     assertThat(csv.text()).doesNotContain(f.name("a-user")).doesNotContain(f.name("a-admin"));
     Http.Answer cross = b.get("/api/v1/users?tenant_id=" + f.tenantA);

@@ -83,6 +83,11 @@ class LoginThrottleTest extends FederationTestBase {
     assertThat(stranger.status()).as(stranger.text()).isEqualTo(429);
     assertThat(Long.parseLong(stranger.header("Retry-After"))).isPositive();
     assertThat(stranger.text()).contains("TOO_MANY_ATTEMPTS").contains("try again after");
+    // ISSUE-15: the lock as data, with until when, naming no field
+    assertThat(stranger.text())
+        .contains("\"reason\":\"LOCKED\"")
+        .containsPattern("\"until\":\"\\d{4}-\\d\\d-\\d\\dT[^\"]+Z\"")
+        .doesNotContain("\"field\"");
     Raw owner = login("127.0.0.22", u, TenantFixture.PASSWORD);
     assertThat(owner.status()).as(owner.text()).isEqualTo(200);
     assertThat(owner.text()).contains("cty_");

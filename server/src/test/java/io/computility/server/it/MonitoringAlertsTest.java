@@ -63,7 +63,7 @@ class MonitoringAlertsTest extends MonitoringTestBase {
 
   @Test
   @DisplayName(
-      "POOL-T12.19 CMP-observe a threshold held for its duration fires, is e-mailed through a real SMTP server and lands in the in-app inbox; going back resolves it")
+      "POOL-T12.19 CMP-observe a threshold held for its duration fires, is e-mailed through a real SMTP server and lands in the in-app inbox with its display code; going back resolves it")
   void thresholdFiresMailsAndResolves() throws Exception {
     assertThat(http().post("/api/v1/monitoring/rules", rule("t1", "n1/gpu0", 90, "60s")).status())
         .isEqualTo(201);
@@ -91,6 +91,11 @@ class MonitoringAlertsTest extends MonitoringTestBase {
     await().atMost(WAIT).until(() -> inboxFor(id).size() == 1);
     JsonNode note = inboxFor(id).get(0);
     assertThat(note.path("read").asBoolean()).isFalse();
+    assertThat(note.path("code").asText()).isEqualTo("notification.alert.firing");
+    assertThat(note.path("params").path("ruleId").asText()).isEqualTo("t1");
+    assertThat(note.path("params").path("severity").asText()).isEqualTo("CRITICAL");
+    assertThat(note.path("params").path("sourceId").asText()).isEqualTo("n1/gpu0");
+    assertThat(note.path("params").path("alertId").asLong()).isEqualTo(id);
     assertThat(
             http()
                 .get("/api/v1/monitoring/notifications/unread-count")
@@ -113,6 +118,8 @@ class MonitoringAlertsTest extends MonitoringTestBase {
     assertThat(resolved.path("resolveMessage").asText()).contains("no longer >= 90");
     await().atMost(WAIT).until(() -> mailTo("t1.example").size() == 2);
     assertThat(mailTo("t1.example").get(1).getSubject()).startsWith("[CRITICAL] RESOLVED");
+    await().atMost(WAIT).until(() -> inboxFor(id).size() == 2);
+    assertThat(inboxFor(id).get(0).path("code").asText()).isEqualTo("notification.alert.resolved");
 
     Http.Answer ack = http().post("/api/v1/monitoring/alerts/" + id + "/ack", "{\"by\":\"alice\"}");
     assertThat(ack.data().path("acknowledgedBy").asText()).isEqualTo("alice");

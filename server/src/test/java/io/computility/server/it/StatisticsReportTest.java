@@ -68,7 +68,7 @@ class StatisticsReportTest extends MonitoringTestBase {
 
   @Test
   @DisplayName(
-      "POOL-T12.21 the alert report counts alerts by severity and lifecycle; the task report counts submitted jobs by status with their wait; bad parameters get a 400 naming the field")
+      "POOL-T12.21 the alert report counts alerts by severity and lifecycle; the task report counts submitted jobs by status with their wait and columns coded for display (CMP-observe); bad parameters get a 400 naming the field")
   void alertAndTaskReports() throws Exception {
     Http http = new Http(port);
     String rule =
@@ -122,6 +122,11 @@ class StatisticsReportTest extends MonitoringTestBase {
     JsonNode tasks = http.get(tasksUrl).data();
     assertThat(tasks.path("columns").toString())
         .isEqualTo("[\"period\",\"status\",\"jobs\",\"avgWaitSeconds\"]");
+    // Issue 15: each header also comes as a display code the console translates.
+    assertThat(tasks.path("columnCodes").toString())
+        .isEqualTo(
+            "[\"report.column.period\",\"report.column.status\",\"report.column.jobs\","
+                + "\"report.column.avgWaitSeconds\"]");
 
     assertThat(
             http.get("/api/v1/monitoring/reports/metrics?period=year")

@@ -34,7 +34,8 @@ class PoolQueueE2eTest extends PoolE2eBase {
   }
 
   @Test
-  @DisplayName("POOL-T12.10 tasks wait in the queue while the card is busy and start by priority")
+  @DisplayName(
+      "POOL-T12.10 tasks wait in the queue while the card is busy, with a coded reason, and start by priority")
   void priorityQueue() throws Exception {
     String t1 = submit(onQa(60, AgentProcess.workload(10, 4), 0)).path("id").asText();
     awaitState(t1, "RUNNING");
@@ -42,6 +43,12 @@ class PoolQueueE2eTest extends PoolE2eBase {
     String t3 = submit(onQa(60, AgentProcess.workload(10, 3), 5)).path("id").asText();
     assertThat(task(t2).path("state").asText()).isEqualTo("QUEUED");
     assertThat(task(t3).path("state").asText()).isEqualTo("QUEUED");
+    // Issue 15: the queue's reason comes with its display code and numbers.
+    JsonNode waiting = task(t2);
+    assertThat(waiting.path("reasonCode").asText()).isEqualTo("pool.reason.NO_FIT");
+    assertThat(waiting.path("reasonParams").path("computePercent").asInt()).isEqualTo(60);
+    assertThat(waiting.path("reasonParams").path("memoryMb").asLong()).isEqualTo(1000);
+    assertThat(waiting.path("reasonParams").path("node").asText()).isEqualTo("q-a");
     List<String> queue = new ArrayList<>();
     for (JsonNode q : ok("GET", "/api/v1/pool/queue", null)) queue.add(q.path("id").asText());
     assertThat(queue).containsExactly(t3, t2);
@@ -68,6 +75,8 @@ class PoolQueueE2eTest extends PoolE2eBase {
     awaitLog(id, "usage memory_mb=10");
     JsonNode released = awaitState(id, "IDLE_RELEASED");
     assertThat(released.path("reason").asText()).contains("virtual resources released");
+    assertThat(released.path("reasonCode").asText()).isEqualTo("pool.reason.IDLE_RELEASED");
+    assertThat(released.path("reasonParams").path("timeoutMs").asLong()).isEqualTo(2000);
     awaitLog(id, "virtual resources released");
     assertThat(device("q-a-gpu-0").path("usedPercent").asInt()).isZero();
     long busyMs =
@@ -88,6 +97,7 @@ class PoolQueueE2eTest extends PoolE2eBase {
     awaitState(id, "RUNNING");
     JsonNode timedOut = awaitState(id, "TIMED_OUT");
     assertThat(timedOut.path("reason").asText()).contains("run timeout").contains("released");
+    assertThat(timedOut.path("reasonCode").asText()).isEqualTo("pool.reason.RUN_TIMEOUT");
     assertThat(device("q-a-gpu-0").path("usedPercent").asInt()).isZero();
     awaitLog(id, "stopped; slice released");
   }

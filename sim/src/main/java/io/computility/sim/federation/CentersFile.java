@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 
 /**
  * The centers of a simulated federation, one CSV line each (header first, {@code #} comments):
@@ -36,6 +38,9 @@ public final class CentersFile {
     }
   }
 
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).setTrim(true).get();
+
   private CentersFile() {}
 
   public static List<CenterSpec> read(Path file) {
@@ -53,24 +58,24 @@ public final class CentersFile {
       if (line.isEmpty() || line.startsWith("#") || line.startsWith("id,")) {
         continue;
       }
-      String[] f = line.split(",");
-      if (f.length != 10) {
+      List<String> f = fields(line, i + 1);
+      if (f.size() != 10) {
         throw new IllegalArgumentException(
             "centers line " + (i + 1) + ": expected 10 fields (" + HEADER + ")");
       }
       try {
         out.add(
             new CenterSpec(
-                f[0].strip(),
-                f[1].strip(),
-                Integer.parseInt(f[2].strip()),
-                Integer.parseInt(f[3].strip()),
-                Double.parseDouble(f[4].strip()),
-                Double.parseDouble(f[5].strip()),
-                Double.parseDouble(f[6].strip()),
-                Double.parseDouble(f[7].strip()),
-                Integer.parseInt(f[8].strip()),
-                Double.parseDouble(f[9].strip())));
+                f.get(0),
+                f.get(1),
+                Integer.parseInt(f.get(2)),
+                Integer.parseInt(f.get(3)),
+                Double.parseDouble(f.get(4)),
+                Double.parseDouble(f.get(5)),
+                Double.parseDouble(f.get(6)),
+                Double.parseDouble(f.get(7)),
+                Integer.parseInt(f.get(8)),
+                Double.parseDouble(f.get(9))));
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException("centers line " + (i + 1) + ": " + e.getMessage());
       }
@@ -79,5 +84,14 @@ public final class CentersFile {
       throw new IllegalArgumentException("centers file lists no center");
     }
     return out;
+  }
+
+  /** The cells of one line, trimmed; a quoted cell may hold commas. */
+  private static List<String> fields(String line, int number) {
+    try (CSVParser p = CSVParser.parse(line, FORMAT)) {
+      return p.getRecords().get(0).toList();
+    } catch (IOException | UncheckedIOException e) {
+      throw new IllegalArgumentException("centers line " + number + ": " + e.getMessage());
+    }
   }
 }

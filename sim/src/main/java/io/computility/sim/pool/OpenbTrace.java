@@ -4,20 +4,35 @@ import io.computility.core.pool.NodeSpec;
 import io.computility.core.pool.PodRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Reads the openb CSV files of the FGD artifact (Alibaba GPU trace 2023). Columns are found by
  * header name, so both pod schemas load: the full one (with {@code gpu_spec}, times, QoS) and the
- * reduced {@code name,cpu_milli,memory_mib,num_gpu,gpu_milli} one. The files hold no quoted fields.
+ * reduced {@code name,cpu_milli,memory_mib,num_gpu,gpu_milli} one. Quoted fields (RFC 4180) may
+ * hold commas.
  */
 public final class OpenbTrace {
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .setIgnoreSurroundingSpaces(true)
+          .setTrim(true)
+          .setIgnoreEmptyLines(true)
+          .setAllowMissingColumnNames(true)
+          .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
+          .get();
 
   private OpenbTrace() {}
 
@@ -66,17 +81,16 @@ public final class OpenbTrace {
     void accept(Row row);
   }
 
-  private record Row(Map<String, Integer> columns, String[] cells, Path file, int line) {
+  private record Row(CSVRecord cells, Path file, long line) {
     boolean has(String column) {
-      return columns.containsKey(column);
+      return cells.isMapped(column);
     }
 
     String text(String column) {
-      Integer i = columns.get(column);
-      if (i == null) {
+      if (!cells.isMapped(column)) {
         throw new IllegalArgumentException(file + " has no column " + column);
       }
-      return i < cells.length ? cells[i].trim() : "";
+      return cells.isSet(column) ? cells.get(column) : "";
     }
 
     long number(String column) {
@@ -91,24 +105,15 @@ public final class OpenbTrace {
   }
 
   private static void read(Path csv, RowSink sink) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(csv);
+    try (CSVParser parser = CSVParser.parse(csv, StandardCharsets.UTF_8, FORMAT)) {
+      if (parser.getHeaderMap() == null || parser.getHeaderMap().isEmpty()) {
+        throw new IllegalArgumentException(csv + " is empty");
+      }
+      for (CSVRecord row : parser) {
+        sink.accept(new Row(row, csv, parser.getCurrentLineNumber()));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-    if (lines.isEmpty()) {
-      throw new IllegalArgumentException(csv + " is empty");
-    }
-    String[] header = lines.get(0).split(",", -1);
-    Map<String, Integer> columns = new HashMap<>();
-    for (int i = 0; i < header.length; i++) {
-      columns.put(header[i].trim(), i);
-    }
-    for (int i = 1; i < lines.size(); i++) {
-      if (!lines.get(i).isBlank()) {
-        sink.accept(new Row(columns, lines.get(i).split(",", -1), csv, i + 1));
-      }
     }
   }
 }

@@ -1,14 +1,19 @@
 package io.computility.sim.pool;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.computility.core.pool.NodeSpec;
 import io.computility.core.pool.PodRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OpenbTraceTest {
 
@@ -53,5 +58,25 @@ class OpenbTraceTest {
     assertThat(spec.stream().filter(p -> !p.gpuModels().isEmpty()).count()).isGreaterThan(1000);
     assertThat(spec.stream().filter(p -> !p.usesGpu()).allMatch(p -> p.gpuModels().isEmpty()))
         .isTrue();
+  }
+
+  @Test
+  @DisplayName(
+      "NET-7.3a trace files are RFC 4180 CSV: a quoted cell may hold commas, short rows read as"
+          + " empty")
+  void quotedCells(@TempDir Path dir) throws IOException {
+    Path pods = dir.resolve("pods.csv");
+    Files.writeString(
+        pods,
+        "name,cpu_milli,memory_mib,num_gpu,gpu_milli,gpu_spec\n"
+            + "\"pod,with,commas\",1000,2048,1,500,\"G1|G2\"\n"
+            + "\n"
+            + "cpu-pod,2000,4096,0\n");
+    assertThat(OpenbTrace.readPods(pods))
+        .containsExactly(
+            new PodRequest("pod,with,commas", 1000, 2048, 1, 500, List.of("G1", "G2")),
+            new PodRequest("cpu-pod", 2000, 4096, 0, 0, List.of()));
+    Files.writeString(pods, "name,cpu_milli\nx,lots\n");
+    assertThatThrownBy(() -> OpenbTrace.readPods(pods)).hasMessageContaining("no column num_gpu");
   }
 }

@@ -4,6 +4,8 @@ import io.computility.core.adapter.AdapterException;
 import io.computility.core.adapter.CenterAdapter;
 import io.computility.core.adapter.CenterDescription;
 import io.computility.core.adapter.LatestReplicaStates;
+import io.computility.core.adapter.OfferedImages;
+import io.computility.core.adapter.PollingThread;
 import io.computility.core.adapter.ReplicaEvent;
 import io.computility.core.adapter.ReplicaKey;
 import io.computility.core.adapter.ReplicaLaunch;
@@ -24,9 +26,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,14 +61,8 @@ public final class KubernetesCenter implements CenterAdapter {
     this.replicas = new LatestReplicaStates(config.centerId());
     this.calls = new KubeCalls(config.backoff());
     this.poller =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "kube-poll-" + config.centerId());
-              t.setDaemon(true);
-              return t;
-            });
-    long every = config.pollInterval().toMillis();
-    poller.scheduleWithFixedDelay(this::pollUnfinished, every, every, TimeUnit.MILLISECONDS);
+        PollingThread.start(
+            "kube-poll-" + config.centerId(), config.pollInterval(), this::pollUnfinished);
   }
 
   @Override
@@ -120,10 +114,8 @@ public final class KubernetesCenter implements CenterAdapter {
   @Override
   public synchronized ReplicaState submit(ReplicaLaunch launch) {
     ReplicaKey key = Objects.requireNonNull(launch.key(), "launch.key");
-    if (!config.images().isEmpty()
-        && config.images().stream().noneMatch(i -> i.imageId().equals(launch.imageId()))) {
-      throw new AdapterException(
-          "imageId: center " + config.centerId() + " has no image " + launch.imageId(), false);
+    if (!config.images().isEmpty()) {
+      OfferedImages.require(config.images(), launch.imageId(), "imageId: center " + centerId());
     }
     Optional<ReplicaState> known = status(key);
     if (known.isPresent()) return known.get();

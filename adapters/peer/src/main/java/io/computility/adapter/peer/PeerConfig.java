@@ -1,6 +1,7 @@
 package io.computility.adapter.peer;
 
 import io.computility.adapter.http.HttpCenterChecks;
+import io.computility.adapter.http.HttpCenterConfig;
 import io.computility.core.adapter.Backoff;
 import io.computility.core.center.CenterProfile;
 import io.computility.core.center.GeoPoint;
@@ -32,7 +33,8 @@ public record PeerConfig(
     String token,
     Duration callTimeout,
     Duration pollInterval,
-    Backoff backoff) {
+    Backoff backoff)
+    implements HttpCenterConfig {
 
   public PeerConfig {
     HttpCenterChecks.requireIdRegionUrl("peer", centerId, region, url);

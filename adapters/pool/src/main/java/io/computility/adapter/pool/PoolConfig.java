@@ -1,6 +1,7 @@
 package io.computility.adapter.pool;
 
 import io.computility.adapter.http.HttpCenterChecks;
+import io.computility.adapter.http.HttpCenterConfig;
 import io.computility.core.adapter.Backoff;
 import io.computility.core.catalog.Image;
 import io.computility.core.center.CenterProfile;
@@ -38,7 +39,8 @@ public record PoolConfig(
     List<Image> images,
     Duration callTimeout,
     Duration pollInterval,
-    Backoff backoff) {
+    Backoff backoff)
+    implements HttpCenterConfig {
 
   public PoolConfig {
     HttpCenterChecks.requireIdRegionUrl("pool", centerId, region, url);

@@ -6,15 +6,27 @@ import io.computility.core.adapter.ReplicaState;
 import io.computility.core.center.MonitoringSnapshot;
 import io.computility.core.job.JobStatus;
 import io.computility.core.resource.Resources;
+import io.computility.pool.wire.PoolApi;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Reads and writes the pool controller's wire format ({@code /api/v1/pool}). */
+/**
+ * Reads and writes the pool controller's REST API ({@code /api/v1/pool}) in its wire shapes ({@link
+ * PoolApi}) and maps them onto JC replicas and monitoring.
+ */
 final class PoolWire {
+  /** Lenient, as reading the tree was: unknown fields are skipped, absent numbers read as 0. */
+  private static final JsonMapper JSON =
+      JsonMapper.builder()
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .build();
+
   /** The slice a replica without accelerators gets: the pool runs tasks only on cards. */
   static final int CPU_ONLY_PERCENT = 1;
 
@@ -27,43 +39,71 @@ final class PoolWire {
    * becomes one card at 100 % compute with the memory of the smallest card in service ({@code
    * cardMemoryMb}); a replica asking for none gets the smallest slice.
    */
-  static Map<String, Object> task(ReplicaLaunch l, String tenant, long cardMemoryMb) {
-    long cards = l.resources().accelerators();
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("clientKey", l.key().asString());
-    body.put("tenant", tenant);
-    body.put("name", l.taskName());
-    body.put("command", List.of("sh", "-c", l.command()));
-    body.put("env", l.env());
-    if (cards > 0) {
-      body.put("count", cards);
-      body.put("computePercent", 100);
-      body.put("memoryMb", cardMemoryMb);
-    } else {
-      body.put("count", 1);
-      body.put("computePercent", CPU_ONLY_PERCENT);
-      body.put("memoryMb", CPU_ONLY_MEMORY_MB);
-    }
-    return body;
+  static PoolApi.SubmitTask task(ReplicaLaunch l, String tenant, long cardMemoryMb) {
+    int cards = (int) l.resources().accelerators();
+    boolean whole = cards > 0;
+    return new PoolApi.SubmitTask(
+        tenant,
+        l.taskName(),
+        whole ? 100 : CPU_ONLY_PERCENT,
+        whole ? cardMemoryMb : CPU_ONLY_MEMORY_MB,
+        whole ? cards : 1,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of("sh", "-c", l.command()),
+        l.env(),
+        null,
+        null,
+        l.key().asString(),
+        null,
+        null);
+  }
+
+  /** A task view from the controller's answer. */
+  static PoolApi.TaskView task(JsonNode view) {
+    return JSON.treeToValue(view, PoolApi.TaskView.class);
+  }
+
+  /** The task views of a task list. */
+  static List<PoolApi.TaskView> tasks(JsonNode list) {
+    List<PoolApi.TaskView> out = new ArrayList<>();
+    for (JsonNode t : list) out.add(task(t));
+    return out;
+  }
+
+  /** The lines of a task's log. */
+  static List<PoolApi.LogLine> logLines(JsonNode list) {
+    List<PoolApi.LogLine> out = new ArrayList<>();
+    for (JsonNode l : list) out.add(JSON.treeToValue(l, PoolApi.LogLine.class));
+    return out;
+  }
+
+  /** The node views of a node list. */
+  static List<PoolApi.NodeView> nodes(JsonNode list) {
+    List<PoolApi.NodeView> out = new ArrayList<>();
+    for (JsonNode n : list) out.add(JSON.treeToValue(n, PoolApi.NodeView.class));
+    return out;
   }
 
   /** The replica's state from a pool task view. */
-  static ReplicaState state(ReplicaKey key, JsonNode task) {
-    String wire = task.path("state").asString("QUEUED");
+  static ReplicaState state(ReplicaKey key, PoolApi.TaskView task) {
+    String wire = task.state() != null ? task.state() : "QUEUED";
     JobStatus status = status(wire);
-    String reason = task.path("reason").asString(null);
+    String reason = task.reason();
     if ((reason == null || reason.isBlank()) && status == JobStatus.FAILED) {
-      JsonNode exit = task.path("exitCode");
-      reason = exit.isNumber() ? "exit code " + exit.asInt() : "pool task " + wire;
+      reason = task.exitCode() != null ? "exit code " + task.exitCode() : "pool task " + wire;
     }
     if (reason == null || reason.isBlank()) reason = "pool task " + wire;
-    return new ReplicaState(
-        key,
-        task.path("id").asString(),
-        status,
-        reason,
-        instant(task.path("startedAt")),
-        instant(task.path("endedAt")));
+    return new ReplicaState(key, task.id(), status, reason, task.startedAt(), task.endedAt());
   }
 
   /** Pool task states as JC replica statuses; every end the pool forces counts as failed. */
@@ -82,23 +122,26 @@ final class PoolWire {
    * count; a card holding any task is used (JC counts whole cards), its memory used as reported.
    */
   static MonitoringSnapshot snapshot(
-      String centerId, String name, JsonNode nodes, int running, int waiting, int grade) {
+      String centerId,
+      String name,
+      List<PoolApi.NodeView> nodes,
+      int running,
+      int waiting,
+      int grade) {
     long[] total = new long[3];
     long[] used = new long[3];
     long memTotal = 0;
     long memUsed = 0;
-    for (JsonNode n : nodes) {
-      if (!n.path("online").asBoolean() || !n.path("enabled").asBoolean()) continue;
-      for (JsonNode d : n.path("devices")) {
-        if (!d.path("enabled").asBoolean() || "removing".equals(d.path("status").asString())) {
-          continue;
-        }
-        int kind = kind(d.path("vendor").asString(""));
+    for (PoolApi.NodeView n : nodes) {
+      if (!n.online() || !n.enabled()) continue;
+      for (PoolApi.DeviceView d : devices(n)) {
+        if (!d.enabled() || "removing".equals(d.status())) continue;
+        int kind = kind(d.vendor() != null ? d.vendor() : "");
         total[kind]++;
-        if (!d.path("tasks").isEmpty() || d.path("usedPercent").asInt() > 0) used[kind]++;
-        long mem = d.path("memoryMb").asLong();
-        memTotal += mem;
-        memUsed += Math.min(mem, d.path("usedMemoryMb").asLong());
+        boolean holding = d.tasks() != null && !d.tasks().isEmpty();
+        if (holding || d.usedPercent() > 0) used[kind]++;
+        memTotal += d.memoryMb();
+        memUsed += Math.min(d.memoryMb(), d.usedMemoryMb());
       }
     }
     Resources u = new Resources(0, used[0], used[1], used[2], memUsed, 0, 0);
@@ -123,20 +166,18 @@ final class PoolWire {
   }
 
   /** The memory of the smallest enabled card on an online node, 0 when there is none. */
-  static long smallestCardMb(JsonNode nodes) {
+  static long smallestCardMb(List<PoolApi.NodeView> nodes) {
     long min = Long.MAX_VALUE;
-    for (JsonNode n : nodes) {
-      if (!n.path("online").asBoolean() || !n.path("enabled").asBoolean()) continue;
-      for (JsonNode d : n.path("devices")) {
-        if (d.path("enabled").asBoolean()) min = Math.min(min, d.path("memoryMb").asLong());
+    for (PoolApi.NodeView n : nodes) {
+      if (!n.online() || !n.enabled()) continue;
+      for (PoolApi.DeviceView d : devices(n)) {
+        if (d.enabled()) min = Math.min(min, d.memoryMb());
       }
     }
     return min == Long.MAX_VALUE ? 0 : min;
   }
 
-  private static Instant instant(JsonNode n) {
-    if (n == null || n.isMissingNode() || n.isNull()) return null;
-    if (n.isNumber()) return Instant.ofEpochSecond(0, Math.round(n.asDouble() * 1e9));
-    return Instant.parse(n.asString());
+  private static List<PoolApi.DeviceView> devices(PoolApi.NodeView n) {
+    return n.devices() != null ? n.devices() : List.of();
   }
 }

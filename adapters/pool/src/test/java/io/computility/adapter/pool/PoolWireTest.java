@@ -7,6 +7,7 @@ import io.computility.core.adapter.ReplicaLaunch;
 import io.computility.core.center.MonitoringSnapshot;
 import io.computility.core.job.JobStatus;
 import io.computility.core.resource.Resources;
+import io.computility.pool.wire.PoolApi;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -25,22 +26,25 @@ class PoolWireTest {
   @Test
   @DisplayName("JC-6.4 POOL-7.1a whole JC cards become 100 % slices of the smallest card, keyed")
   void wholeCards() {
-    Map<String, Object> body =
+    PoolApi.SubmitTask body =
         PoolWire.task(launch(new Resources(4, 2, 0, 0, 0, 0, 0)), "fed", 16384);
-    assertThat(body)
-        .containsEntry("count", 2L)
-        .containsEntry("computePercent", 100)
-        .containsEntry("memoryMb", 16384L)
-        .containsEntry("tenant", "fed")
-        .containsEntry("clientKey", new ReplicaKey("job-1", 0, 0, 1).asString())
-        .containsEntry("command", List.of("sh", "-c", "echo hi"));
+    assertThat(body.count()).isEqualTo(2);
+    assertThat(body.computePercent()).isEqualTo(100);
+    assertThat(body.memoryMb()).isEqualTo(16384L);
+    assertThat(body.tenant()).isEqualTo("fed");
+    assertThat(body.name()).isEqualTo("train");
+    assertThat(body.clientKey()).isEqualTo(new ReplicaKey("job-1", 0, 0, 1).asString());
+    assertThat(body.command()).containsExactly("sh", "-c", "echo hi");
+    assertThat(body.env()).containsEntry("A", "1");
   }
 
   @Test
   @DisplayName("JC-6.4 POOL-7.1a a replica without accelerators gets the smallest slice")
   void cpuOnly() {
-    Map<String, Object> body = PoolWire.task(launch(new Resources(2, 0, 0, 0, 512, 0, 0)), "f", 1);
-    assertThat(body).containsEntry("count", 1).containsEntry("computePercent", 1);
+    PoolApi.SubmitTask body = PoolWire.task(launch(new Resources(2, 0, 0, 0, 512, 0, 0)), "f", 1);
+    assertThat(body.count()).isEqualTo(1);
+    assertThat(body.computePercent()).isEqualTo(1);
+    assertThat(body.memoryMb()).isEqualTo(1L);
   }
 
   @Test
@@ -53,17 +57,24 @@ class PoolWireTest {
     assertThat(PoolWire.status("STOPPED")).isEqualTo(JobStatus.STOPPED);
     assertThat(PoolWire.status("TIMED_OUT")).isEqualTo(JobStatus.FAILED);
     assertThat(PoolWire.status("IDLE_RELEASED")).isEqualTo(JobStatus.FAILED);
-    JsonNode failed = JSON.readTree("{\"id\":\"pt-1\",\"state\":\"FAILED\",\"exitCode\":3}");
-    assertThat(PoolWire.state(new ReplicaKey("j", 0, 0, 1), failed).message())
-        .isEqualTo("exit code 3");
+    JsonNode failed =
+        JSON.readTree(
+            "{\"id\":\"pt-1\",\"state\":\"FAILED\",\"exitCode\":3,\"startedAt\":1.5,"
+                + "\"endedAt\":\"2025-01-02T03:04:05Z\"}");
+    var state = PoolWire.state(new ReplicaKey("j", 0, 0, 1), PoolWire.task(failed));
+    assertThat(state.message()).isEqualTo("exit code 3");
+    assertThat(state.externalId()).isEqualTo("pt-1");
+    assertThat(state.startedAt()).isEqualTo(java.time.Instant.ofEpochSecond(1, 500_000_000));
+    assertThat(state.finishedAt()).isEqualTo(java.time.Instant.parse("2025-01-02T03:04:05Z"));
   }
 
   @Test
   @DisplayName("JC-6.1.3 cards of online enabled nodes count by vendor; a card with a task is used")
   void snapshot() {
-    JsonNode nodes =
-        JSON.readTree(
-            """
+    List<PoolApi.NodeView> nodes =
+        PoolWire.nodes(
+            JSON.readTree(
+                """
             [{"name":"a","online":true,"enabled":true,"devices":[
               {"vendor":"NVIDIA","enabled":true,"memoryMb":1000,"usedMemoryMb":400,"usedPercent":50,
                "tasks":["pt-1"],"status":"used"},
@@ -72,7 +83,7 @@ class PoolWireTest {
               {"vendor":"Cambricon","enabled":false,"memoryMb":3000,"tasks":[],"status":"disabled"}]},
              {"name":"b","online":false,"enabled":true,"devices":[
               {"vendor":"NVIDIA","enabled":true,"memoryMb":5000,"tasks":[],"status":"idle"}]}]
-            """);
+            """));
     MonitoringSnapshot s = PoolWire.snapshot("p", "P", nodes, 1, 2, 1);
     assertThat(s.used()).isEqualTo(new Resources(0, 1, 0, 0, 400, 0, 0));
     assertThat(s.free()).isEqualTo(new Resources(0, 0, 1, 0, 2600, 0, 0));

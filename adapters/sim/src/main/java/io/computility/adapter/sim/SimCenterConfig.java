@@ -94,6 +94,19 @@ public record SimCenterConfig(
   }
 
   public SimCenterConfig withPerformanceFactor(double factor) {
+    return with(factor, failure, defaultDuration, startDelay);
+  }
+
+  public SimCenterConfig withFailure(FailureInjection f) {
+    return with(performanceFactor, f, defaultDuration, startDelay);
+  }
+
+  public SimCenterConfig withTiming(Duration defaultRun, Duration delay) {
+    return with(performanceFactor, failure, defaultRun, delay);
+  }
+
+  private SimCenterConfig with(
+      double factor, FailureInjection f, Duration defaultRun, Duration delay) {
     return new SimCenterConfig(
         id,
         name,
@@ -108,48 +121,8 @@ public record SimCenterConfig(
         cardModel,
         links,
         images,
-        defaultDuration,
-        failure,
-        startDelay);
-  }
-
-  public SimCenterConfig withFailure(FailureInjection f) {
-    return new SimCenterConfig(
-        id,
-        name,
-        region,
-        geometry,
-        capacity,
-        pricePerSpecHour,
-        staticPowerWatts,
-        execPowerWatts,
-        performanceFactor,
-        securityGrade,
-        cardModel,
-        links,
-        images,
-        defaultDuration,
-        f,
-        startDelay);
-  }
-
-  public SimCenterConfig withTiming(Duration defaultRun, Duration delay) {
-    return new SimCenterConfig(
-        id,
-        name,
-        region,
-        geometry,
-        capacity,
-        pricePerSpecHour,
-        staticPowerWatts,
-        execPowerWatts,
-        performanceFactor,
-        securityGrade,
-        cardModel,
-        links,
-        images,
         defaultRun,
-        failure,
+        f,
         delay);
   }
 

@@ -5,6 +5,8 @@ import io.computility.core.adapter.CenterAdapter;
 import io.computility.core.adapter.CenterDescription;
 import io.computility.core.adapter.HpcQueue;
 import io.computility.core.adapter.LatestReplicaStates;
+import io.computility.core.adapter.OfferedImages;
+import io.computility.core.adapter.PollingThread;
 import io.computility.core.adapter.QueueAware;
 import io.computility.core.adapter.ReplicaEvent;
 import io.computility.core.adapter.ReplicaKey;
@@ -27,9 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,14 +54,8 @@ public final class SlurmCenter implements CenterAdapter, QueueAware {
     this.replicas = new LatestReplicaStates(config.centerId());
     this.client = new SlurmRestClient(config, TokenSource.of(config));
     this.poller =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "slurm-poll-" + config.centerId());
-              t.setDaemon(true);
-              return t;
-            });
-    long every = config.pollInterval().toMillis();
-    poller.scheduleWithFixedDelay(this::pollUnfinished, every, every, TimeUnit.MILLISECONDS);
+        PollingThread.start(
+            "slurm-poll-" + config.centerId(), config.pollInterval(), this::pollUnfinished);
   }
 
   public SlurmConfig config() {
@@ -110,10 +104,8 @@ public final class SlurmCenter implements CenterAdapter, QueueAware {
   @Override
   public synchronized ReplicaState submit(ReplicaLaunch launch) {
     ReplicaKey key = Objects.requireNonNull(launch.key(), "launch.key");
-    if (!config.images().isEmpty()
-        && config.images().stream().noneMatch(i -> i.imageId().equals(launch.imageId()))) {
-      throw new AdapterException(
-          "imageId: center " + config.centerId() + " has no image " + launch.imageId(), false);
+    if (!config.images().isEmpty()) {
+      OfferedImages.require(config.images(), launch.imageId(), "imageId: center " + centerId());
     }
     Optional<Long> known = jobId(key);
     if (known.isPresent()) {

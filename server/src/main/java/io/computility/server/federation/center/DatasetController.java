@@ -4,10 +4,14 @@ import io.computility.core.catalog.Dataset;
 import io.computility.server.shared.web.Check;
 import io.computility.server.shared.web.Envelope;
 import io.computility.server.shared.web.NotFoundException;
+import io.computility.server.shared.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Datasets, JC table 6; addressed by "name" or "name:version". */
@@ -33,10 +38,28 @@ public class DatasetController {
   }
 
   @GetMapping
-  @Operation(summary = "List datasets")
-  public Envelope<List<DatasetDto>> list() {
-    return Envelope.ok(catalog.datasets().stream().map(DatasetMapper::toDto).toList());
+  @Operation(
+      summary =
+          "List datasets; optional page, size, sort (name, created, -created …; X-Total-Count:"
+              + " the number)")
+  public Envelope<List<DatasetDto>> list(
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size,
+      @RequestParam(required = false) String sort,
+      HttpServletResponse response) {
+    Paging paging = new Paging(page, size, sort);
+    return Envelope.ok(
+        paging.apply(
+            catalog.datasets().stream().map(DatasetMapper::toDto).toList(), SORT, response));
   }
+
+  private static final Map<String, Comparator<DatasetDto>> SORT =
+      Map.of(
+          "name",
+          Comparator.comparing(DatasetDto::dataName),
+          "created",
+          Comparator.comparing(
+              DatasetDto::createdAt, Comparator.nullsFirst(Comparator.naturalOrder())));
 
   @GetMapping("/{ref}")
   @Operation(summary = "One dataset by name or name:version")

@@ -4,10 +4,14 @@ import io.computility.core.catalog.Image;
 import io.computility.server.shared.web.Check;
 import io.computility.server.shared.web.Envelope;
 import io.computility.server.shared.web.NotFoundException;
+import io.computility.server.shared.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Images, JC table 5. */
@@ -33,10 +38,25 @@ public class ImageController {
   }
 
   @GetMapping
-  @Operation(summary = "List images")
-  public Envelope<List<ImageDto>> list() {
-    return Envelope.ok(catalog.images().stream().map(ImageMapper::toDto).toList());
+  @Operation(
+      summary =
+          "List images; optional page, size, sort (id, name, -id …; X-Total-Count: the number)")
+  public Envelope<List<ImageDto>> list(
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size,
+      @RequestParam(required = false) String sort,
+      HttpServletResponse response) {
+    Paging paging = new Paging(page, size, sort);
+    return Envelope.ok(
+        paging.apply(catalog.images().stream().map(ImageMapper::toDto).toList(), SORT, response));
   }
+
+  private static final Map<String, Comparator<ImageDto>> SORT =
+      Map.of(
+          "id",
+          Comparator.comparing(ImageDto::imageId),
+          "name",
+          Comparator.comparing(ImageDto::name, Comparator.nullsFirst(Comparator.naturalOrder())));
 
   @GetMapping("/{id}")
   @Operation(summary = "One image")

@@ -10,10 +10,14 @@ import io.computility.server.shared.web.ConflictException;
 import io.computility.server.shared.web.Envelope;
 import io.computility.server.shared.web.ForbiddenException;
 import io.computility.server.shared.web.NotFoundException;
+import io.computility.server.shared.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -56,15 +61,32 @@ public class SpecController {
   }
 
   @GetMapping
-  @Operation(summary = "List the resource specs the caller may use")
-  public Envelope<List<SpecDto>> list() {
+  @Operation(
+      summary =
+          "List the resource specs the caller may use; optional page, size, sort (id, name,"
+              + " -id …; X-Total-Count: the number visible)")
+  public Envelope<List<SpecDto>> list(
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size,
+      @RequestParam(required = false) String sort,
+      HttpServletResponse response) {
+    Paging paging = new Paging(page, size, sort);
     Predicate<String> seen = shared.visibleTo(CurrentUser.get(), ResourceScopes.SPEC);
-    return Envelope.ok(
+    List<SpecDto> all =
         catalog.specs().stream()
             .filter(s -> seen.test(s.resourceSpecId()))
             .map(SpecMapper::toDto)
-            .toList());
+            .toList();
+    return Envelope.ok(paging.apply(all, SORT, response));
   }
+
+  private static final Map<String, Comparator<SpecDto>> SORT =
+      Map.of(
+          "id",
+          Comparator.comparing(SpecDto::resourceSpecId),
+          "name",
+          Comparator.comparing(
+              SpecDto::resourceSpecName, Comparator.nullsFirst(Comparator.naturalOrder())));
 
   @GetMapping("/{id}")
   @Operation(summary = "One resource spec")

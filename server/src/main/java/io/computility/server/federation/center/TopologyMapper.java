@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.boot.convert.DurationStyle;
 
 /** Turns topology file entries into domain objects, naming the entry in every error. */
@@ -30,72 +31,56 @@ final class TopologyMapper {
   private TopologyMapper() {}
 
   static SimCenterConfig center(TopologyFile.CenterEntry c) {
-    String at = "centers[" + c.id() + "]";
-    try {
-      List<Double> g = lonLat(c);
-      return new SimCenterConfig(
-          c.id(),
-          c.name() == null ? c.id() : c.name(),
-          c.region(),
-          new GeoPoint(g.get(0), g.get(1)),
-          ResourceQuantity.parse(c.capacity() == null ? Map.of() : c.capacity()),
-          c.prices() == null ? Map.of() : c.prices(),
-          or(c.staticPowerWatts(), 0.0),
-          or(c.execPowerWatts(), 0.0),
-          or(c.performanceFactor(), 1.0),
-          or(c.securityGrade(), 1),
-          c.cardModel(),
-          c.links() == null ? List.of() : c.links().stream().map(TopologyMapper::link).toList(),
-          c.images() == null ? List.of() : c.images().stream().map(TopologyMapper::image).toList(),
-          duration(c.defaultDuration(), Duration.ofSeconds(60)),
-          c.failure() == null
-              ? FailureInjection.NONE
-              : new FailureInjection(
-                  c.failure().probability(),
-                  c.failure().seed(),
-                  c.failure().failCommandsMatching()),
-          duration(c.startDelay(), Duration.ZERO));
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException(at + ": " + e.getMessage(), e);
-    }
+    return named(
+        c,
+        () ->
+            new SimCenterConfig(
+                c.id(),
+                nameOrId(c),
+                c.region(),
+                geometry(c),
+                ResourceQuantity.parse(c.capacity() == null ? Map.of() : c.capacity()),
+                c.prices() == null ? Map.of() : c.prices(),
+                or(c.staticPowerWatts(), 0.0),
+                or(c.execPowerWatts(), 0.0),
+                or(c.performanceFactor(), 1.0),
+                or(c.securityGrade(), 1),
+                c.cardModel(),
+                links(c),
+                c.images() == null
+                    ? List.of()
+                    : c.images().stream().map(TopologyMapper::image).toList(),
+                duration(c.defaultDuration(), Duration.ofSeconds(60)),
+                c.failure() == null
+                    ? FailureInjection.NONE
+                    : new FailureInjection(
+                        c.failure().probability(),
+                        c.failure().seed(),
+                        c.failure().failCommandsMatching()),
+                duration(c.startDelay(), Duration.ZERO)));
   }
 
   /** A {@code type: peer} entry: a lower tier; its profile fields are declared here. */
   static PeerConfig peer(TopologyFile.CenterEntry c, ComputilityProperties.Adapters a) {
-    String at = "centers[" + c.id() + "]";
-    try {
-      if (c.url() == null || c.url().isBlank())
-        throw new IllegalArgumentException("url is required");
-      if (c.capacity() != null || c.images() != null) {
-        throw new IllegalArgumentException("capacity and images of a peer come from the peer");
-      }
-      List<Double> g = lonLat(c);
-      CenterProfile profile =
-          new CenterProfile(
+    return named(
+        c,
+        () -> {
+          requireUrl(c, "url");
+          if (c.capacity() != null || c.images() != null) {
+            throw new IllegalArgumentException("capacity and images of a peer come from the peer");
+          }
+          return new PeerConfig(
               c.id(),
-              c.prices() == null ? Map.of() : c.prices(),
-              or(c.staticPowerWatts(), 0.0),
-              or(c.execPowerWatts(), 0.0),
-              or(c.performanceFactor(), 1.0),
-              or(c.securityGrade(), 1),
-              c.cardModel(),
-              c.links() == null
-                  ? List.of()
-                  : c.links().stream().map(TopologyMapper::link).toList());
-      return new PeerConfig(
-          c.id(),
-          c.name(),
-          c.region(),
-          new GeoPoint(g.get(0), g.get(1)),
-          profile,
-          URI.create(c.url()),
-          c.token(),
-          a.callTimeout(),
-          a.pollInterval(),
-          a.backoff());
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException(at + ": " + e.getMessage(), e);
-    }
+              c.name(),
+              c.region(),
+              geometry(c),
+              profile(c),
+              URI.create(c.url()),
+              c.token(),
+              a.callTimeout(),
+              a.pollInterval(),
+              a.backoff());
+        });
   }
 
   /**
@@ -103,111 +88,128 @@ final class TopologyMapper {
    * declared here (the pool runs commands), its capacity comes from the pool.
    */
   static PoolConfig pool(TopologyFile.CenterEntry c, ComputilityProperties.Adapters a) {
-    String at = "centers[" + c.id() + "]";
-    try {
-      if (c.url() == null || c.url().isBlank())
-        throw new IllegalArgumentException("url is required");
-      if (c.capacity() != null)
-        throw new IllegalArgumentException("the capacity of a pool comes from the pool");
-      if (c.images() == null || c.images().isEmpty())
-        throw new IllegalArgumentException("images must list the images the pool offers");
-      List<Double> g = lonLat(c);
-      return new PoolConfig(
-          c.id(),
-          c.name(),
-          c.region(),
-          new GeoPoint(g.get(0), g.get(1)),
-          profile(c),
-          URI.create(c.url()),
-          c.token(),
-          c.tenant(),
-          images(c),
-          a.callTimeout(),
-          a.pollInterval(),
-          a.backoff());
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException(at + ": " + e.getMessage(), e);
-    }
+    return named(
+        c,
+        () -> {
+          requireUrl(c, "url");
+          if (c.capacity() != null)
+            throw new IllegalArgumentException("the capacity of a pool comes from the pool");
+          if (c.images() == null || c.images().isEmpty())
+            throw new IllegalArgumentException("images must list the images the pool offers");
+          return new PoolConfig(
+              c.id(),
+              c.name(),
+              c.region(),
+              geometry(c),
+              profile(c),
+              URI.create(c.url()),
+              c.token(),
+              c.tenant(),
+              images(c),
+              a.callTimeout(),
+              a.pollInterval(),
+              a.backoff());
+        });
   }
 
   /** A {@code type: slurm} entry: slurmrestd at {@code url}, settings under {@code slurm}. */
   static SlurmConfig slurm(TopologyFile.CenterEntry c, ComputilityProperties.Adapters a) {
-    String at = "centers[" + c.id() + "]";
-    try {
-      if (c.url() == null || c.url().isBlank())
-        throw new IllegalArgumentException("url (slurmrestd) is required");
-      if (c.capacity() != null)
-        throw new IllegalArgumentException("capacity of a Slurm center comes from its nodes");
-      TopologyFile.SlurmEntry s = c.slurm();
-      if (s == null || s.user() == null)
-        throw new IllegalArgumentException("slurm.user is required");
-      List<Double> g = lonLat(c);
-      return new SlurmConfig(
-          c.id(),
-          c.name() == null ? c.id() : c.name(),
-          c.region(),
-          new GeoPoint(g.get(0), g.get(1)),
-          URI.create(c.url()),
-          s.apiVersion() == null ? "v0.0.38" : s.apiVersion(),
-          s.user(),
-          c.token(),
-          s.tokenCommand(),
-          s.jwtKeyFile() == null ? null : Path.of(s.jwtKeyFile()),
-          duration(s.tokenLifetime(), Duration.ofHours(1)),
-          s.partition(),
-          s.workingDirectory() == null ? "/tmp" : s.workingDirectory(),
-          s.outputDirectory() == null ? "/tmp/computility-slurm" : s.outputDirectory(),
-          s.localOutputDirectory() == null ? null : Path.of(s.localOutputDirectory()),
-          s.gpuType(),
-          duration(s.timeLimit(), Duration.ofHours(1)),
-          a.callTimeout(),
-          a.backoff(),
-          a.pollInterval(),
-          s.overSubscribe(),
-          profile(c),
-          images(c));
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException(at + ": " + e.getMessage(), e);
-    }
+    return named(
+        c,
+        () -> {
+          requireUrl(c, "url (slurmrestd)");
+          if (c.capacity() != null)
+            throw new IllegalArgumentException("capacity of a Slurm center comes from its nodes");
+          TopologyFile.SlurmEntry s = c.slurm();
+          if (s == null || s.user() == null)
+            throw new IllegalArgumentException("slurm.user is required");
+          return new SlurmConfig(
+              c.id(),
+              nameOrId(c),
+              c.region(),
+              geometry(c),
+              URI.create(c.url()),
+              s.apiVersion() == null ? "v0.0.38" : s.apiVersion(),
+              s.user(),
+              c.token(),
+              s.tokenCommand(),
+              s.jwtKeyFile() == null ? null : Path.of(s.jwtKeyFile()),
+              duration(s.tokenLifetime(), Duration.ofHours(1)),
+              s.partition(),
+              s.workingDirectory() == null ? "/tmp" : s.workingDirectory(),
+              s.outputDirectory() == null ? "/tmp/computility-slurm" : s.outputDirectory(),
+              s.localOutputDirectory() == null ? null : Path.of(s.localOutputDirectory()),
+              s.gpuType(),
+              duration(s.timeLimit(), Duration.ofHours(1)),
+              a.callTimeout(),
+              a.backoff(),
+              a.pollInterval(),
+              s.overSubscribe(),
+              profile(c),
+              images(c));
+        });
   }
 
   /** A {@code type: kubernetes} entry: the connection and the adapter settings. */
   static KubernetesTarget kubernetes(TopologyFile.CenterEntry c, ComputilityProperties.Adapters a) {
-    String at = "centers[" + c.id() + "]";
+    return named(
+        c,
+        () -> {
+          if (c.capacity() != null)
+            throw new IllegalArgumentException(
+                "capacity of a Kubernetes center comes from its nodes");
+          TopologyFile.KubernetesEntry k =
+              c.kubernetes() == null
+                  ? new TopologyFile.KubernetesEntry(null, null, null, null, null, null, null)
+                  : c.kubernetes();
+          GeoPoint at = geometry(c);
+          KubernetesConnection conn =
+              new KubernetesConnection(
+                  k.kubeconfig() == null ? null : Path.of(k.kubeconfig()),
+                  k.context(),
+                  c.url(),
+                  c.token(),
+                  a.callTimeout());
+          KubernetesConfig cfg =
+              new KubernetesConfig(
+                  c.id(),
+                  nameOrId(c),
+                  c.region(),
+                  at,
+                  k.namespace(),
+                  k.scheduler(),
+                  k.volcanoQueue(),
+                  k.containerImages(),
+                  duration(k.timeLimit(), null),
+                  a.backoff(),
+                  a.pollInterval(),
+                  profile(c),
+                  images(c));
+          return new KubernetesTarget(conn, cfg);
+        });
+  }
+
+  /** What {@code build} makes of entry {@code c}; a failure names the entry. */
+  private static <T> T named(TopologyFile.CenterEntry c, Supplier<T> build) {
     try {
-      if (c.capacity() != null)
-        throw new IllegalArgumentException("capacity of a Kubernetes center comes from its nodes");
-      TopologyFile.KubernetesEntry k =
-          c.kubernetes() == null
-              ? new TopologyFile.KubernetesEntry(null, null, null, null, null, null, null)
-              : c.kubernetes();
-      List<Double> g = lonLat(c);
-      KubernetesConnection conn =
-          new KubernetesConnection(
-              k.kubeconfig() == null ? null : Path.of(k.kubeconfig()),
-              k.context(),
-              c.url(),
-              c.token(),
-              a.callTimeout());
-      KubernetesConfig cfg =
-          new KubernetesConfig(
-              c.id(),
-              c.name() == null ? c.id() : c.name(),
-              c.region(),
-              new GeoPoint(g.get(0), g.get(1)),
-              k.namespace(),
-              k.scheduler(),
-              k.volcanoQueue(),
-              k.containerImages(),
-              duration(k.timeLimit(), null),
-              a.backoff(),
-              a.pollInterval(),
-              profile(c),
-              images(c));
-      return new KubernetesTarget(conn, cfg);
+      return build.get();
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException(at + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException("centers[" + c.id() + "]: " + e.getMessage(), e);
     }
+  }
+
+  private static void requireUrl(TopologyFile.CenterEntry c, String what) {
+    if (c.url() == null || c.url().isBlank()) {
+      throw new IllegalArgumentException(what + " is required");
+    }
+  }
+
+  private static String nameOrId(TopologyFile.CenterEntry c) {
+    return c.name() == null ? c.id() : c.name();
+  }
+
+  private static List<NetworkLink> links(TopologyFile.CenterEntry c) {
+    return c.links() == null ? List.of() : c.links().stream().map(TopologyMapper::link).toList();
   }
 
   /** A Kubernetes center's connection and settings; equal targets need no rebuild. */
@@ -222,7 +224,7 @@ final class TopologyMapper {
         or(c.performanceFactor(), 1.0),
         or(c.securityGrade(), 1),
         c.cardModel(),
-        c.links() == null ? List.of() : c.links().stream().map(TopologyMapper::link).toList());
+        links(c));
   }
 
   /** Images a center declares in the topology (centers without an image registry of their own). */
@@ -301,10 +303,10 @@ final class TopologyMapper {
     return v == null ? dflt : v;
   }
 
-  /** The entry's {@code geometry} as [lon, lat]; Beijing when absent. */
-  private static List<Double> lonLat(TopologyFile.CenterEntry c) {
+  /** The entry's {@code geometry}, given as [lon, lat]; Beijing when absent. */
+  private static GeoPoint geometry(TopologyFile.CenterEntry c) {
     List<Double> g = c.geometry() == null ? List.of(116.4, 39.9) : c.geometry();
     if (g.size() != 2) throw new IllegalArgumentException("geometry must be [lon, lat]");
-    return g;
+    return new GeoPoint(g.get(0), g.get(1));
   }
 }

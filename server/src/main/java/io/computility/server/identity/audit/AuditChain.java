@@ -130,14 +130,64 @@ public class AuditChain {
     return query(tenantId, kind, new Filter(actor, null, null, null), offset, limit);
   }
 
-  /** Row filters: actor exactly, part of the action (any case), at within [since, until). */
-  public record Filter(String actor, String action, Instant since, Instant until) {}
+  /**
+   * Row filters: actor exactly, part of the action (any case), at within [since, until), the
+   * actor's kind (null for any) and whether machine heartbeats are included.
+   */
+  public record Filter(
+      String actor,
+      String action,
+      Instant since,
+      Instant until,
+      ActorKind actorKind,
+      boolean heartbeats) {
+    public Filter(String actor, String action, Instant since, Instant until) {
+      this(actor, action, since, until, null, true);
+    }
+  }
+
+  /**
+   * Who made an operation (docs/security.md): AGENT, the pool's node agents speaking their
+   * protocol; MACHINE, the configured machine token's account (built-in platform-agent role);
+   * HUMAN, everyone else.
+   */
+  public enum ActorKind {
+    HUMAN,
+    AGENT,
+    MACHINE
+  }
+
+  private static final String AGENT_ACTION = "action ~ '^[A-Z]+ /api/v1/pool/agents(/|$)'";
+  private static final String MACHINE_ACTOR =
+      "exists (select 1 from app_user u join user_role r on r.user_id = u.id"
+          + " where u.username = audit_log.actor and r.role_id = 'platform-agent')";
+
+  /** Machine heartbeats: agents' heartbeats and log posts, pushed samples and logs. */
+  static final String HEARTBEAT =
+      "action ~ '^POST /api/v1/(pool/agents/[^/]+/(heartbeat|logs)|monitoring/(samples|logs))$'";
+
+  /** How many rows the filter matches. */
+  public long count(String tenantId, String kind, Filter filter) {
+    List<Object> args = new java.util.ArrayList<>();
+    String where = where(tenantId, kind, filter, args);
+    Long n =
+        jdbc.queryForObject("select count(*) from audit_log" + where, Long.class, args.toArray());
+    return n == null ? 0 : n;
+  }
 
   public List<AuditEntry> query(
       String tenantId, String kind, Filter filter, int offset, int limit) {
-    String actor = filter.actor();
-    StringBuilder sql = new StringBuilder("select * from audit_log where true");
     List<Object> args = new java.util.ArrayList<>();
+    StringBuilder sql =
+        new StringBuilder("select * from audit_log" + where(tenantId, kind, filter, args));
+    sql.append(" order by seq desc offset ? limit ?");
+    args.add(offset);
+    args.add(limit);
+    return jdbc.query(sql.toString(), AuditChain::row, args.toArray());
+  }
+
+  private static String where(String tenantId, String kind, Filter filter, List<Object> args) {
+    StringBuilder sql = new StringBuilder(" where true");
     if (tenantId != null) {
       sql.append(" and tenant_id = ?");
       args.add(tenantId);
@@ -146,9 +196,9 @@ public class AuditChain {
       sql.append(" and kind = ?");
       args.add(kind);
     }
-    if (actor != null) {
+    if (filter.actor() != null) {
       sql.append(" and actor = ?");
-      args.add(actor);
+      args.add(filter.actor());
     }
     if (filter.action() != null) {
       sql.append(" and strpos(lower(action), lower(?)) > 0");
@@ -162,10 +212,16 @@ public class AuditChain {
       sql.append(" and at < ?");
       args.add(ts(filter.until()));
     }
-    sql.append(" order by seq desc offset ? limit ?");
-    args.add(offset);
-    args.add(limit);
-    return jdbc.query(sql.toString(), AuditChain::row, args.toArray());
+    if (!filter.heartbeats()) sql.append(" and not (").append(HEARTBEAT).append(")");
+    if (filter.actorKind() != null) {
+      sql.append(
+          switch (filter.actorKind()) {
+            case AGENT -> " and " + AGENT_ACTION;
+            case MACHINE -> " and not (" + AGENT_ACTION + ") and " + MACHINE_ACTOR;
+            case HUMAN -> " and not (" + AGENT_ACTION + ") and not " + MACHINE_ACTOR;
+          });
+    }
+    return sql.toString();
   }
 
   /** The newest row's sequence number and hash; empty for an empty log. */

@@ -1,6 +1,8 @@
 package io.computility.server.identity.audit;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * One audit row: a login (kind LOGIN) or a state-changing call (kind OPERATION).
@@ -29,6 +31,27 @@ public record AuditEntry(
     String prevHash,
     String hash,
     String hashAlg) {
+
+  /** The columns of the CSV export, in the order of {@link #exportCells()}. */
+  static final List<String> EXPORT_HEADER =
+      List.of(
+          "seq",
+          "kind",
+          "at",
+          "actor",
+          "tenant_id",
+          "action",
+          "target",
+          "source_ip",
+          "result",
+          "hash",
+          "hash_alg");
+
+  /** This row as a line of the CSV export (the previous hash is left out). */
+  List<Object> exportCells() {
+    return Arrays.asList(
+        seq, kind, at, actor, tenantId, action, target, sourceIp, result, hash, hashAlg);
+  }
 
   /** This row with its hash computed by {@code algorithm}. */
   AuditEntry hashedWith(String algorithm) {

@@ -9,6 +9,8 @@ import io.computility.server.identity.tenancy.UserRow;
 import io.computility.server.identity.tenancy.UserStore;
 import io.computility.server.shared.web.Check;
 import io.computility.server.shared.web.Envelope;
+import io.computility.server.shared.web.ErrorDetail;
+import io.computility.server.shared.web.ErrorReason;
 import io.computility.server.shared.web.ForbiddenException;
 import io.computility.server.shared.web.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -91,8 +93,7 @@ public class AuthController {
     if (!o.ok()) {
       // one answer for an unknown user and a wrong password: it does not say which was wrong
       if ("BAD_CREDENTIALS".equals(o.result())) return invalidCredentials();
-      String msg = "login refused: " + o.result().toLowerCase().replace('_', ' ');
-      return ResponseEntity.status(403).body(Envelope.error(403, o.result(), msg));
+      return ResponseEntity.status(403).body(refused(o.result()));
     }
     TokenRow t = o.issued().row();
     return ResponseEntity.ok(
@@ -159,7 +160,10 @@ public class AuthController {
         login.checkPassword(body.username(), body.oldPassword(), request.getRemoteAddr());
     if (LoginOutcome.THROTTLED.equals(c.failure())) return throttled(c.retryAt());
     // the same 400 for an unknown username as for a wrong old password
-    if (c.user() == null) throw new InvalidInputException("old_password", "does not match");
+    if (c.user() == null) {
+      throw new InvalidInputException(
+          "old_password", "does not match", ErrorReason.BAD_CREDENTIALS, null);
+    }
     UserRow u = c.user();
     if (!u.enabled()) throw new ForbiddenException("username", "is disabled");
     if (encoder.matches(body.newPassword(), u.passwordHash())) {
@@ -170,9 +174,25 @@ public class AuthController {
     return ResponseEntity.ok(Envelope.ok(null));
   }
 
+  /**
+   * 401 for an unknown user and a wrong password alike; the error data names no field (neither the
+   * username nor the password is known to be the wrong one).
+   */
   private static ResponseEntity<Envelope<?>> invalidCredentials() {
     return ResponseEntity.status(401)
-        .body(Envelope.error(401, "UNAUTHENTICATED", "invalid username or password"));
+        .body(
+            Envelope.error(
+                401,
+                "UNAUTHENTICATED",
+                "invalid username or password",
+                ErrorDetail.of(ErrorReason.BAD_CREDENTIALS, null)));
+  }
+
+  /** 403 for a login refused after the password matched: DISABLED, PASSWORD_EXPIRED, NO_ROLE. */
+  static Envelope<Void> refused(String result) {
+    String msg = "login refused: " + result.toLowerCase().replace('_', ' ');
+    return Envelope.error(
+        403, result, msg, ErrorDetail.of(ErrorReason.FORBIDDEN, null, "refusal", result));
   }
 
   /** 429 with Retry-After (whole seconds, rounded up) and the instant in the message. */
@@ -183,6 +203,15 @@ public class AuthController {
         .header("Retry-After", Long.toString(seconds))
         .body(
             Envelope.error(
-                429, "TOO_MANY_ATTEMPTS", "too many failed logins; try again after " + at));
+                429,
+                "TOO_MANY_ATTEMPTS",
+                "too many failed logins; try again after " + at,
+                ErrorDetail.of(
+                    ErrorReason.LOCKED,
+                    null,
+                    "until",
+                    at.toString(),
+                    "retryAfterSeconds",
+                    seconds)));
   }
 }

@@ -39,8 +39,7 @@ public class OidcController {
       @RequestParam String code, @RequestParam String state, HttpServletRequest request) {
     LoginOutcome o = oidc.finish(code, state, request.getRemoteAddr());
     if (!o.ok()) {
-      return ResponseEntity.status(403)
-          .body(Envelope.error(403, o.result(), "username " + o.result().toLowerCase()));
+      return ResponseEntity.status(403).body(AuthController.refused(o.result()));
     }
     TokenRow t = o.issued().row();
     return ResponseEntity.ok(

@@ -57,6 +57,7 @@ public class QuotaGuard {
     if (r == null) return;
     throw new QuotaExceededException(
         r,
+        limit.get(r),
         "exceeded: the "
             + who
             + " holds "

@@ -12,6 +12,7 @@ import io.computility.server.shared.web.Envelope;
 import io.computility.server.shared.web.ForbiddenException;
 import io.computility.server.shared.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.LinkedHashSet;
@@ -63,7 +64,14 @@ public class RoleController {
       @JsonProperty("read_only") boolean readOnly,
       @JsonProperty("data_scope") String dataScope,
       @JsonProperty("scope_orgs") List<String> scopeOrgs,
-      List<String> permissions) {}
+      List<String> permissions,
+      @Schema(
+              description =
+                  "built-in roles: a stable code (role.<id>) the console translates name and"
+                      + " description by; absent for custom roles (docs/api.md)")
+          @com.fasterxml.jackson.annotation.JsonInclude(
+              com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+          String code) {}
 
   @GetMapping
   @Operation(summary = "Built-in roles and the caller's tenant's custom roles")
@@ -178,6 +186,7 @@ public class RoleController {
         r.readOnly(),
         r.dataScope().name(),
         r.scopeOrgs(),
-        r.permissions().stream().sorted().toList());
+        r.permissions().stream().sorted().toList(),
+        r.builtin() ? "role." + r.id() : null);
   }
 }

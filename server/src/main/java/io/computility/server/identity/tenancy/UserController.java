@@ -123,7 +123,7 @@ public class UserController {
   public Envelope<UserData> disable(@PathVariable String userId) {
     UserRow u = visible(userId);
     if (u.id().equals(CurrentUser.get().userId())) {
-      throw new ConflictException("userId", "you cannot disable yourself");
+      throw ConflictException.selfAction("userId", "you cannot disable yourself");
     }
     users.setEnabled(u.tenantId(), u.id(), false);
     tokens.revokeSessions(u.id());
@@ -152,7 +152,7 @@ public class UserController {
   public Envelope<Void> delete(@PathVariable String userId) {
     UserRow u = visible(userId);
     if (u.id().equals(CurrentUser.get().userId())) {
-      throw new ConflictException("userId", "you cannot delete yourself");
+      throw ConflictException.selfAction("userId", "you cannot delete yourself");
     }
     users.delete(u.tenantId(), u.id());
     return Envelope.ok(null);

@@ -17,6 +17,13 @@ public class InAppNotifier implements Notifier {
   @Override
   public void announce(AlertNotice n) {
     if (!n.inApp()) return;
-    inbox.insert(n.alert().id(), n.alert().severity(), n.title(), n.body(), clock.instant());
+    inbox.insert(
+        n.alert().id(),
+        n.alert().severity(),
+        n.title(),
+        n.body(),
+        n.code(),
+        n.params(),
+        clock.instant());
   }
 }

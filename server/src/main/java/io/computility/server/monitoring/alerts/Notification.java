@@ -2,8 +2,12 @@ package io.computility.server.monitoring.alerts;
 
 import io.computility.core.monitoring.Severity;
 import java.time.Instant;
+import java.util.Map;
 
-/** One message in the in-app inbox (CMP-observe unified alert inbox). */
+/**
+ * One message in the in-app inbox (CMP-observe unified alert inbox). {@code code} and {@code
+ * params} say the title and body as a display code (issue 15); null on messages stored before.
+ */
 public record Notification(
     long id,
     Long alertId,
@@ -11,4 +15,6 @@ public record Notification(
     String title,
     String body,
     Instant createdAt,
-    Instant readAt) {}
+    Instant readAt,
+    String code,
+    Map<String, Object> params) {}

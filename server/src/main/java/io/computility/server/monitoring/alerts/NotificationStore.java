@@ -4,32 +4,48 @@ import static io.computility.server.shared.jdbc.Sql.instant;
 import static io.computility.server.shared.jdbc.Sql.ts;
 
 import io.computility.core.monitoring.Severity;
+import io.computility.server.shared.jdbc.JsonColumns;
 import io.computility.server.shared.web.PageData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
 
 /** The in-app notification inbox. */
 @Repository
 public class NotificationStore {
-  private static final String COLUMNS = "id, alert_id, severity, title, body, created_at, read_at";
+  private static final TypeReference<Map<String, Object>> PARAMS = new TypeReference<>() {};
+  private static final String COLUMNS =
+      "id, alert_id, severity, title, body, created_at, read_at, code, params::text as params";
   private final JdbcTemplate jdbc;
+  private final JsonColumns json;
 
-  public NotificationStore(JdbcTemplate jdbc) {
+  public NotificationStore(JdbcTemplate jdbc, JsonColumns json) {
     this.jdbc = jdbc;
+    this.json = json;
   }
 
-  public void insert(Long alertId, Severity severity, String title, String body, Instant at) {
+  public void insert(
+      Long alertId,
+      Severity severity,
+      String title,
+      String body,
+      String code,
+      Map<String, Object> params,
+      Instant at) {
     jdbc.update(
-        "insert into notification (alert_id, severity, title, body, created_at) values"
-            + " (?,?,?,?,?)",
+        "insert into notification (alert_id, severity, title, body, code, params, created_at)"
+            + " values (?,?,?,?,?,?::jsonb,?)",
         alertId,
         severity.name(),
         title,
         body,
+        code,
+        json.write(params),
         ts(at));
   }
 
@@ -74,6 +90,8 @@ public class NotificationStore {
         rs.getString("title"),
         rs.getString("body"),
         instant(rs, "created_at"),
-        instant(rs, "read_at"));
+        instant(rs, "read_at"),
+        rs.getString("code"),
+        json.read(rs.getString("params"), PARAMS));
   }
 }

@@ -13,13 +13,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.time.Instant;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Alert records: search by state, severity, source, rule and time; details; acknowledge. */
@@ -37,32 +36,8 @@ public class AlertController {
 
   @GetMapping
   @Operation(summary = "Alerts, newest first; severity keeps alerts at least that severe")
-  public Envelope<PageData<AlertDto>> list(
-      @RequestParam(required = false) String state,
-      @RequestParam(required = false) String severity,
-      @RequestParam(required = false) String sourceType,
-      @RequestParam(required = false) String sourceId,
-      @RequestParam(required = false) String ruleId,
-      @RequestParam(required = false) Boolean acknowledged,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
-      @RequestParam(required = false) Integer page,
-      @RequestParam(required = false) Integer size) {
-    Instant f = Params.instant(from, "from");
-    Instant t = Params.instant(to, "to");
-    Params.range(f, t);
-    AlertQuery q =
-        new AlertQuery(
-            Params.enumValue(AlertRecord.State.class, state, "state"),
-            Params.severity(severity, "severity"),
-            Params.sourceType(sourceType, "sourceType"),
-            Params.blankToNull(sourceId),
-            Params.blankToNull(ruleId),
-            acknowledged,
-            f,
-            t,
-            Params.page(page),
-            Params.size(size, 50));
+  public Envelope<PageData<AlertDto>> list(@ParameterObject AlertParams params) {
+    AlertQuery q = params.query();
     PageData<AlertRecord> p = alerts.query(q);
     return Envelope.ok(
         new PageData<>(

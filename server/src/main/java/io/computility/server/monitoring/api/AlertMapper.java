@@ -77,7 +77,9 @@ final class AlertMapper {
         n.body(),
         str(n.createdAt()),
         str(n.readAt()),
-        n.readAt() != null);
+        n.readAt() != null,
+        n.code(),
+        n.params());
   }
 
   static String str(Instant i) {

@@ -1,15 +1,16 @@
 package io.computility.server.monitoring.api;
 
 import io.computility.server.monitoring.api.dto.LogLineDto;
-import io.computility.server.monitoring.logs.LogLevel;
 import io.computility.server.monitoring.logs.LogLine;
 import io.computility.server.monitoring.logs.LogQuery;
 import io.computility.server.monitoring.logs.LogStore;
 import io.computility.server.shared.config.ComputilityProperties;
 import io.computility.server.shared.web.Check;
+import io.computility.server.shared.web.Csv;
 import io.computility.server.shared.web.Envelope;
 import io.computility.server.shared.web.PageData;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -19,9 +20,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -45,17 +46,10 @@ public class LogController {
   @GetMapping
   @Operation(summary = "Log lines, newest first; level keeps lines at least that severe")
   public Envelope<PageData<LogLineDto>> search(
-      @RequestParam(required = false) String level,
-      @RequestParam(required = false) String sourceType,
-      @RequestParam(required = false) String sourceId,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
-      @RequestParam(required = false) String text,
-      @RequestParam(required = false) Integer page,
+      @ParameterObject LogFilter filter,
+      @Parameter(description = "0-based page") @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
-    LogQuery q =
-        query(
-            level, sourceType, sourceId, from, to, text, Params.page(page), Params.size(size, 100));
+    LogQuery q = filter.query(Params.page(page), Params.size(size, 100));
     PageData<LogLine> p = logs.search(q);
     return Envelope.ok(
         new PageData<>(
@@ -72,16 +66,11 @@ public class LogController {
         @Content(mediaType = "text/plain", schema = @Schema(type = "string"))
       })
   public void export(
-      @RequestParam(required = false) String level,
-      @RequestParam(required = false) String sourceType,
-      @RequestParam(required = false) String sourceId,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
-      @RequestParam(required = false) String text,
+      @ParameterObject LogFilter filter,
       @RequestParam(required = false, defaultValue = "csv") String format,
       HttpServletResponse response)
       throws IOException {
-    LogQuery q = query(level, sourceType, sourceId, from, to, text, 0, 1);
+    LogQuery q = filter.query(0, 1);
     boolean csv =
         switch (format.toLowerCase(Locale.ROOT)) {
           case "csv" -> true;
@@ -93,7 +82,7 @@ public class LogController {
     response.setHeader(
         "Content-Disposition", "attachment; filename=\"logs." + (csv ? "csv" : "txt") + "\"");
     PrintWriter out = response.getWriter();
-    if (csv) out.print(Csv.line(CSV_HEADER));
+    if (csv) out.print(Csv.line(Csv.CRLF, CSV_HEADER));
     logs.export(q, exportLimit, l -> write(out, l, csv));
     out.flush();
     if (out.checkError()) throw new UncheckedIOException(new IOException("export interrupted"));
@@ -103,6 +92,7 @@ public class LogController {
     if (csv) {
       out.print(
           Csv.line(
+              Csv.CRLF,
               List.of(
                   l.loggedAt().toString(),
                   l.level().name(),
@@ -124,37 +114,6 @@ public class LogController {
               + l.message()
               + "\n");
     }
-  }
-
-  private static LogQuery query(
-      String level,
-      String sourceType,
-      String sourceId,
-      String from,
-      String to,
-      String text,
-      int page,
-      int size) {
-    LogLevel min = null;
-    if (level != null && !level.isBlank()) {
-      try {
-        min = LogLevel.parse(level);
-      } catch (IllegalArgumentException e) {
-        throw Check.bad("level", "must be one of TRACE, DEBUG, INFO, WARN, ERROR");
-      }
-    }
-    Instant f = Params.instant(from, "from");
-    Instant t = Params.instant(to, "to");
-    Params.range(f, t);
-    return new LogQuery(
-        Params.sourceType(sourceType, "sourceType"),
-        Params.blankToNull(sourceId),
-        min,
-        f,
-        t,
-        Check.maxChars(Params.blankToNull(text), "text", 256),
-        page,
-        size);
   }
 
   private static LogLineDto dto(LogLine l) {

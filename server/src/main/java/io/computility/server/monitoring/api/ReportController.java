@@ -1,23 +1,22 @@
 package io.computility.server.monitoring.api;
 
-import io.computility.server.monitoring.reports.ReportPeriod;
 import io.computility.server.monitoring.reports.ReportRequest;
 import io.computility.server.monitoring.reports.ReportStore;
 import io.computility.server.monitoring.reports.ReportTable;
 import io.computility.server.shared.web.Check;
+import io.computility.server.shared.web.Csv;
 import io.computility.server.shared.web.Envelope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.function.Function;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -37,13 +36,7 @@ public class ReportController {
   @GetMapping("/{report}")
   @Operation(summary = "A report: metrics, alerts, tasks or pool-tasks; format=csv for a file")
   public ResponseEntity<?> report(
-      @PathVariable String report,
-      @RequestParam(required = false, defaultValue = "day") String period,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
-      @RequestParam(required = false) String sourceType,
-      @RequestParam(required = false) String metric,
-      @RequestParam(required = false, defaultValue = "json") String format) {
+      @PathVariable String report, @ParameterObject ReportParams params) {
     Function<ReportRequest, ReportTable> source =
         switch (report) {
           case "metrics" -> reports::metrics;
@@ -52,20 +45,12 @@ public class ReportController {
           case "pool-tasks" -> reports::poolTasks;
           default -> throw Check.bad("report", "must be metrics, alerts, tasks or pool-tasks");
         };
-    Instant f = Params.instant(from, "from");
-    Instant t = Params.instant(to, "to");
-    Params.range(f, t);
-    ReportPeriod p = Params.enumValue(ReportPeriod.class, period, "period");
-    if (p == null) p = ReportPeriod.DAY;
-    String fmt = format.toLowerCase(Locale.ROOT);
-    if (!fmt.equals("json") && !fmt.equals("csv")) throw Check.bad("format", "must be json or csv");
-    ReportTable table =
-        source.apply(
-            new ReportRequest(
-                p, f, t, Params.sourceType(sourceType, "sourceType"), Params.blankToNull(metric)));
-    if (fmt.equals("json")) return ResponseEntity.ok(Envelope.ok(table));
-    StringBuilder csv = new StringBuilder(Csv.line(table.columns()));
-    for (var row : table.rows()) csv.append(Csv.line(row));
+    ReportRequest request = params.request();
+    boolean csvFile = params.csv();
+    ReportTable table = source.apply(request);
+    if (!csvFile) return ResponseEntity.ok(Envelope.ok(table));
+    StringBuilder csv = new StringBuilder(Csv.line(Csv.CRLF, table.columns()));
+    for (var row : table.rows()) csv.append(Csv.line(Csv.CRLF, row));
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
         .header(
@@ -73,7 +58,7 @@ public class ReportController {
             "attachment; filename=\""
                 + table.name()
                 + "-"
-                + p.name().toLowerCase(Locale.ROOT)
+                + request.period().name().toLowerCase(Locale.ROOT)
                 + ".csv\"")
         .body(csv.toString());
   }

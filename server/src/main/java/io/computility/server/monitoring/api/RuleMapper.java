@@ -68,7 +68,8 @@ final class RuleMapper {
         def.notifyInApp(),
         def.emailTo(),
         def.createdAt().toString(),
-        def.updatedAt().toString());
+        def.updatedAt().toString(),
+        RuleDto.BUILTIN.contains(r.id()) ? "rule." + r.id() : null);
   }
 
   /** Rule ids appear in URL paths: letters, digits, '.', '_' and '-' only. */

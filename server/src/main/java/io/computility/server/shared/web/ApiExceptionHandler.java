@@ -29,67 +29,75 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<Envelope<Void>> invalid(InvalidInputException e) {
-    return answer(400, ErrorCodes.fieldMessage(e.field(), e.getMessage()));
+    return refuse(400, e);
   }
 
   @ExceptionHandler(InvalidPolicyException.class)
   ResponseEntity<Envelope<Void>> invalidPolicy(InvalidPolicyException e) {
-    return answer(400, ErrorCodes.fieldMessage(e.field(), e.getMessage()));
+    String message = ErrorCodes.fieldMessage(e.field(), e.getMessage());
+    return answer(400, message, Reasons.detail(400, e.field(), message));
   }
 
   @ExceptionHandler(NotFoundException.class)
   ResponseEntity<Envelope<Void>> notFound(NotFoundException e) {
-    return answer(404, ErrorCodes.fieldMessage(e.field(), e.getMessage()));
+    return refuse(404, e);
   }
 
   @ExceptionHandler(ForbiddenException.class)
   ResponseEntity<Envelope<Void>> forbidden(ForbiddenException e) {
-    return answer(403, ErrorCodes.fieldMessage(e.field(), e.getMessage()));
+    return refuse(403, e);
   }
 
   @ExceptionHandler(ConflictException.class)
   ResponseEntity<Envelope<Void>> conflict(ConflictException e) {
-    return answer(409, ErrorCodes.fieldMessage(e.field(), e.getMessage()));
+    return refuse(409, e);
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Envelope<Void>> unreadable(HttpMessageNotReadableException e) {
     BodyTooLargeException tooLarge = BodyTooLargeException.in(e);
-    if (tooLarge != null) return answer(413, BodyTooLargeException.message(tooLarge.limit()));
+    if (tooLarge != null) return tooLarge(tooLarge.limit());
     String field = JsonPaths.fieldOf(e.getCause());
-    return answer(400, field + " " + JsonPaths.reasonOf(e.getCause(), field));
+    return answer(
+        400,
+        field + " " + JsonPaths.reasonOf(e.getCause(), field),
+        JsonPaths.detailOf(e.getCause(), field));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<Envelope<Void>> typeMismatch(MethodArgumentTypeMismatchException e) {
+    String expected = ErrorCodes.kind(e.getRequiredType());
     return answer(
         400,
-        e.getName()
-            + " must be "
-            + ErrorCodes.kind(e.getRequiredType())
-            + ", was '"
-            + e.getValue()
-            + "'");
+        e.getName() + " must be " + expected + ", was '" + e.getValue() + "'",
+        ErrorDetail.of(ErrorReason.BAD_FORMAT, e.getName(), "expected", expected));
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
   ResponseEntity<Envelope<Void>> missingParameter(MissingServletRequestParameterException e) {
-    return answer(400, e.getParameterName() + " is required");
+    return answer(
+        400,
+        e.getParameterName() + " is required",
+        ErrorDetail.of(ErrorReason.REQUIRED, e.getParameterName()));
   }
 
   @ExceptionHandler(RateLimitedException.class)
   ResponseEntity<Envelope<Void>> rateLimited(RateLimitedException e) {
+    ErrorDetail d =
+        ErrorDetail.of(ErrorReason.RATE_LIMITED, null, "retryAfterSeconds", e.retryAfterSeconds());
     return ResponseEntity.status(429)
         .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
         .contentType(MediaType.APPLICATION_JSON)
-        .body(Envelope.error(429, ErrorCodes.forStatus(429), e.getMessage()));
+        .body(Envelope.error(429, ErrorCodes.forStatus(429), e.getMessage(), d));
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
   ResponseEntity<Envelope<Void>> notValid(MethodArgumentNotValidException e) {
     FieldError f = e.getBindingResult().getFieldError();
-    if (f == null) return answer(400, "body is invalid");
-    return answer(400, ErrorCodes.fieldMessage(f.getField(), f.getDefaultMessage()));
+    if (f == null)
+      return answer(400, "body is invalid", ErrorDetail.of(ErrorReason.INVALID, "body"));
+    return answer(
+        400, ErrorCodes.fieldMessage(f.getField(), f.getDefaultMessage()), Constraints.detailOf(f));
   }
 
   @ExceptionHandler(Exception.class)
@@ -99,7 +107,7 @@ public class ApiExceptionHandler {
     IntegrityErrors.Answer integrity = IntegrityErrors.of(e);
     if (integrity != null) {
       LOG.warn("input reached a database constraint ({}): {}", integrity.message(), e.toString());
-      return answer(integrity.status(), integrity.message());
+      return answer(integrity.status(), integrity.message(), integrity.detail());
     }
     if (e instanceof ErrorResponse r) {
       int status = r.getStatusCode().value();
@@ -112,9 +120,25 @@ public class ApiExceptionHandler {
     return answer(500, "internal error; see the server log");
   }
 
+  private static ResponseEntity<Envelope<Void>> refuse(int status, ApiException e) {
+    return answer(status, ErrorCodes.fieldMessage(e.field(), e.getMessage()), e.detail(status));
+  }
+
+  private static ResponseEntity<Envelope<Void>> tooLarge(long limit) {
+    return answer(
+        413,
+        BodyTooLargeException.message(limit),
+        ErrorDetail.of(ErrorReason.PAYLOAD_TOO_LARGE, "body", "max", limit));
+  }
+
   private static ResponseEntity<Envelope<Void>> answer(int status, String message) {
+    return answer(status, message, Reasons.detail(status, null, message));
+  }
+
+  private static ResponseEntity<Envelope<Void>> answer(
+      int status, String message, ErrorDetail detail) {
     return ResponseEntity.status(status)
         .contentType(MediaType.APPLICATION_JSON)
-        .body(Envelope.error(status, ErrorCodes.forStatus(status), message));
+        .body(Envelope.error(status, ErrorCodes.forStatus(status), message, detail));
   }
 }

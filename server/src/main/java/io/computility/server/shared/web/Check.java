@@ -28,12 +28,12 @@ public final class Check {
   }
 
   public static <T> T present(T value, String field) {
-    if (value == null) throw bad(field, "is required");
+    if (value == null) throw InvalidInputException.required(field);
     return value;
   }
 
   public static String required(String value, String field) {
-    if (value == null || value.isBlank()) throw bad(field, "is required");
+    if (value == null || value.isBlank()) throw InvalidInputException.required(field);
     return value;
   }
 
@@ -45,7 +45,7 @@ public final class Check {
   /** Optional, at most {@code max} characters. */
   public static String maxChars(String value, String field, int max) {
     if (value != null && value.length() > max) {
-      throw bad(field, "must be at most " + max + " characters, was " + value.length());
+      throw InvalidInputException.tooLong(field, max, "characters", value.length());
     }
     return value;
   }
@@ -58,47 +58,82 @@ public final class Check {
   /** Optional value of fewer than {@code limit} UTF-8 bytes. */
   public static String belowBytes(String value, String field, int limit) {
     if (value != null && value.getBytes(StandardCharsets.UTF_8).length >= limit) {
-      throw bad(field, "must be shorter than " + limit + " bytes");
+      throw new InvalidInputException(
+          field,
+          "must be shorter than " + limit + " bytes",
+          ErrorReason.TOO_LONG,
+          ErrorDetail.params("max", limit - 1, "unit", "bytes"));
     }
     return value;
   }
 
   /** A 0-based page number of a listing (400 {@code page} when negative). */
   public static int page(int page) {
-    if (page < 0) throw bad("page", "must be >= 0, was " + page);
+    if (page < 0) throw InvalidInputException.tooSmall("page", 0, page);
     // page * size must stay an int offset, for every size a listing allows (at most 1,000)
-    if (page > MAX_PAGE) throw bad("page", "must be at most " + MAX_PAGE + ", was " + page);
+    if (page > MAX_PAGE) throw InvalidInputException.tooLarge("page", MAX_PAGE, page);
     return page;
   }
 
   /** A listing's page size, 1 to {@code max} (400 {@code size} otherwise). */
   public static int pageSize(int size, int max) {
     if (size < 1 || size > max) {
-      throw bad("size", "must be between 1 and " + max + ", was " + size);
+      throw new InvalidInputException(
+          "size",
+          "must be between 1 and " + max + ", was " + size,
+          size < 1 ? ErrorReason.TOO_SMALL : ErrorReason.TOO_LARGE,
+          size < 1
+              ? ErrorDetail.params("min", 1, "value", size)
+              : ErrorDetail.params("max", max, "value", size));
     }
     return size;
   }
 
   public static <T> List<T> nonEmpty(List<T> value, String field) {
-    if (present(value, field).isEmpty()) throw bad(field, "must not be empty");
+    if (present(value, field).isEmpty()) throw InvalidInputException.required(field);
     return value;
   }
 
   public static int positive(Integer value, String field) {
-    if (present(value, field) <= 0) throw bad(field, "must be > 0, was " + value);
+    if (present(value, field) <= 0) {
+      throw new InvalidInputException(
+          field,
+          "must be > 0, was " + value,
+          ErrorReason.TOO_SMALL,
+          ErrorDetail.params("min", 1, "value", value));
+    }
     return value;
   }
 
   public static double atLeast(double value, double min, String field) {
-    if (Double.isNaN(value) || value < min) throw bad(field, "must be >= " + num(min));
+    if (Double.isNaN(value) || value < min) {
+      throw new InvalidInputException(
+          field,
+          "must be >= " + num(min),
+          ErrorReason.TOO_SMALL,
+          ErrorDetail.params(
+              "min", number(min), "value", Double.isNaN(value) ? null : number(value)));
+    }
     return value;
   }
 
   public static double between(double value, double min, double max, String field) {
     if (Double.isNaN(value) || value < min || value > max) {
-      throw bad(field, "must be between " + num(min) + " and " + num(max) + ", was " + num(value));
+      boolean small = Double.isNaN(value) || value < min;
+      throw new InvalidInputException(
+          field,
+          "must be between " + num(min) + " and " + num(max) + ", was " + num(value),
+          small ? ErrorReason.TOO_SMALL : ErrorReason.TOO_LARGE,
+          small
+              ? ErrorDetail.params(
+                  "min", number(min), "value", Double.isNaN(value) ? null : number(value))
+              : ErrorDetail.params("max", number(max), "value", number(value)));
     }
     return value;
+  }
+
+  private static Number number(double d) {
+    return d == Math.rint(d) && Math.abs(d) < 1e15 ? (Number) (long) d : (Number) d;
   }
 
   private static String num(double d) {
@@ -115,7 +150,11 @@ public final class Check {
   /** An optional instant PostgreSQL can store (years 1 to 9999); 400 naming the field else. */
   public static java.time.Instant instant(java.time.Instant value, String field) {
     if (value != null && (value.isBefore(FIRST) || value.isAfter(LAST))) {
-      throw bad(field, "must be between years 1 and 9999, was " + value);
+      throw new InvalidInputException(
+          field,
+          "must be between years 1 and 9999, was " + value,
+          ErrorReason.BAD_FORMAT,
+          ErrorDetail.params("expected", "an instant between years 1 and 9999"));
     }
     return value;
   }
@@ -126,7 +165,11 @@ public final class Check {
   /** The identifier in a request body must agree with the one in the path. */
   public static String samePathId(String bodyValue, String pathValue, String field) {
     if (bodyValue != null && !bodyValue.equals(pathValue)) {
-      throw bad(field, "must match the path ('" + pathValue + "'), was '" + bodyValue + "'");
+      throw new InvalidInputException(
+          field,
+          "must match the path ('" + pathValue + "'), was '" + bodyValue + "'",
+          ErrorReason.NOT_ONE_OF,
+          ErrorDetail.params("allowed", List.of(pathValue), "value", bodyValue));
     }
     return pathValue;
   }

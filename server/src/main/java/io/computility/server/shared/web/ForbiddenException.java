@@ -1,15 +1,25 @@
 package io.computility.server.shared.web;
 
-/** The caller is authenticated but may not do this (a 403 answer). */
-public class ForbiddenException extends RuntimeException {
-  private final String field;
+import java.util.Map;
+
+/** The caller is authenticated but may not do this (a 403 answer, reason FORBIDDEN). */
+public class ForbiddenException extends ApiException {
 
   public ForbiddenException(String field, String message) {
-    super(message);
-    this.field = field;
+    this(field, message, ErrorReason.FORBIDDEN, null);
   }
 
-  public String field() {
-    return field;
+  public ForbiddenException(
+      String field, String message, ErrorReason reason, Map<String, Object> params) {
+    super(field, message, reason, params);
+  }
+
+  /** The active role lacks {@code permission}. */
+  public static ForbiddenException lacks(String permission) {
+    return new ForbiddenException(
+        "permission",
+        "the active role lacks " + permission,
+        ErrorReason.FORBIDDEN,
+        ErrorDetail.params("permission", permission));
   }
 }

@@ -16,7 +16,18 @@ final class IntegrityErrors {
   private static final Pattern LENGTH = Pattern.compile("varying\\((\\d+)\\)");
 
   /** HTTP status and errorMsg for a request-caused database error. */
-  record Answer(int status, String message) {}
+  record Answer(int status, String message) {
+    /** The reason as data: DUPLICATE or IN_USE for key errors, else read from the message. */
+    ErrorDetail detail() {
+      if (message.endsWith(" already exists")) {
+        return ErrorDetail.of(ErrorReason.DUPLICATE, message.substring(0, message.length() - 15));
+      }
+      if (message.endsWith("does not exist or is in use")) {
+        return ErrorDetail.of(ErrorReason.CONFLICT, message.substring(0, message.indexOf(' ')));
+      }
+      return Reasons.detail(status, null, message);
+    }
+  }
 
   private IntegrityErrors() {}
 

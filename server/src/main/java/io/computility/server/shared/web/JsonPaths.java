@@ -1,6 +1,7 @@
 package io.computility.server.shared.web;
 
 import io.computility.server.shared.web.limits.BodyTooLargeException;
+import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidNullException;
@@ -24,6 +25,31 @@ final class JsonPaths {
       }
     }
     return sb.isEmpty() ? "body" : sb.toString();
+  }
+
+  /** The reason as data: REQUIRED for a missing body or null, else BAD_FORMAT naming the kind. */
+  static ErrorDetail detailOf(Throwable cause, String field) {
+    if (cause == null || cause instanceof InvalidNullException) {
+      return ErrorDetail.of(ErrorReason.REQUIRED, field);
+    }
+    if (!(cause instanceof DatabindException)) {
+      return ErrorDetail.of(ErrorReason.BAD_FORMAT, field, "expected", "JSON");
+    }
+    if (cause instanceof CleanStrings.ControlCharacterException) {
+      return ErrorDetail.of(
+          ErrorReason.BAD_FORMAT, field, "expected", "text without control characters");
+    }
+    Class<?> target = cause instanceof MismatchedInputException m ? m.getTargetType() : null;
+    if (target != null && target.isEnum()) {
+      List<String> allowed =
+          java.util.Arrays.stream(target.getEnumConstants()).map(String::valueOf).toList();
+      return ErrorDetail.of(ErrorReason.NOT_ONE_OF, field, "allowed", allowed);
+    }
+    return ErrorDetail.of(
+        ErrorReason.BAD_FORMAT,
+        field,
+        "expected",
+        target == null ? "valid" : ErrorCodes.kind(target));
   }
 
   /** A short reason that names the JSON kind expected, not Java types or source excerpts. */

@@ -1,15 +1,9 @@
 package io.computility.server.shared.web;
 
-/** A named thing does not exist (a 404 answer). */
-public class NotFoundException extends RuntimeException {
-  private final String field;
+/** A named thing does not exist (a 404 answer, reason NOT_FOUND). */
+public class NotFoundException extends ApiException {
 
   public NotFoundException(String field, String message) {
-    super(message);
-    this.field = field;
-  }
-
-  public String field() {
-    return field;
+    super(field, message, ErrorReason.NOT_FOUND, null);
   }
 }

@@ -5,21 +5,17 @@ import static org.awaitility.Awaitility.await;
 
 import io.computility.adapter.peer.PeerCenterAdapter;
 import io.computility.adapter.peer.PeerConfig;
-import io.computility.core.adapter.Backoff;
-import io.computility.core.center.CenterProfile;
 import io.computility.core.center.CenterStatus;
-import io.computility.core.center.GeoPoint;
 import io.computility.core.job.JobRequirements;
 import io.computility.core.job.JobStatus;
 import io.computility.server.federation.job.JobService;
 import io.computility.server.federation.job.JobView;
 import io.computility.server.federation.job.NewJob;
 import io.computility.server.testsupport.FederationTestBase;
-import java.net.URI;
+import io.computility.server.testsupport.PeerConfigBuilder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -101,17 +97,10 @@ class AdapterFailoverTest extends FederationTestBase {
   }
 
   private static PeerConfig config(String url) {
-    return new PeerConfig(
-        "mock",
-        null,
-        "north",
-        new GeoPoint(116.4, 39.9),
-        new CenterProfile("mock", Map.of(), 0, 0, 1.0, 3, null, List.of()),
-        URI.create(url),
-        null,
-        Duration.ofMillis(500),
-        Duration.ofMillis(200),
-        new Backoff(3, Duration.ofMillis(20), Duration.ofMillis(50)));
+    return PeerConfigBuilder.peer("mock", url)
+        .callTimeout(Duration.ofMillis(500))
+        .backoff(3, 20, 50)
+        .build();
   }
 
   private static NewJob job(String name, int maxRetries) {

@@ -3,19 +3,14 @@ package io.computility.server.federation.center;
 import io.computility.adapter.contract.AbstractCenterAdapterContractTest;
 import io.computility.adapter.contract.ContractFixture;
 import io.computility.adapter.peer.PeerCenterAdapter;
-import io.computility.adapter.peer.PeerConfig;
-import io.computility.core.adapter.Backoff;
 import io.computility.core.adapter.CenterAdapter;
-import io.computility.core.center.CenterProfile;
-import io.computility.core.center.GeoPoint;
 import io.computility.core.resource.Resources;
 import io.computility.server.crash.ServerProcess;
+import io.computility.server.testsupport.PeerConfigBuilder;
 import io.computility.server.testsupport.TestAuth;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -46,17 +41,10 @@ class PeerCenterContractTest extends AbstractCenterAdapterContractTest {
   @Override
   protected CenterAdapter createAdapter() {
     return new PeerCenterAdapter(
-        new PeerConfig(
-            "city",
-            null,
-            "north",
-            new GeoPoint(116.4, 39.9),
-            new CenterProfile("city", Map.of(), 0, 0, 1.0, 2, null, List.of()),
-            URI.create("http://127.0.0.1:" + port),
-            TestAuth.AGENT_TOKEN,
-            Duration.ofSeconds(2),
-            Duration.ofMillis(200),
-            new Backoff(3, Duration.ofMillis(100), Duration.ofMillis(400))));
+        PeerConfigBuilder.peer("city", "http://127.0.0.1:" + port)
+            .securityGrade(2)
+            .token(TestAuth.AGENT_TOKEN)
+            .build());
   }
 
   @Override

@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.computility.adapter.peer.PeerCenterAdapter;
-import io.computility.adapter.peer.PeerConfig;
 import io.computility.core.adapter.AdapterException;
-import io.computility.core.adapter.Backoff;
-import io.computility.core.center.CenterProfile;
 import io.computility.core.center.CenterStatus;
-import io.computility.core.center.GeoPoint;
-import java.net.URI;
+import io.computility.server.testsupport.PeerConfigBuilder;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -27,17 +21,12 @@ class PeerRetryMockTest {
     backend = new MockTierBackend();
     adapter =
         new PeerCenterAdapter(
-            new PeerConfig(
-                "mock",
-                null,
-                "north",
-                new GeoPoint(0, 0),
-                new CenterProfile("mock", Map.of(), 0, 0, 1, 3, null, List.of()),
-                URI.create(backend.url()),
-                "secret-token",
-                Duration.ofMillis(300),
-                Duration.ofSeconds(10),
-                new Backoff(3, Duration.ofMillis(20), Duration.ofMillis(50))));
+            PeerConfigBuilder.peer("mock", backend.url())
+                .token("secret-token")
+                .callTimeout(Duration.ofMillis(300))
+                .pollInterval(Duration.ofSeconds(10))
+                .backoff(3, 20, 50)
+                .build());
   }
 
   @AfterEach

@@ -109,11 +109,17 @@ class PolicyJobControllerTest extends WebLayerTest {
 
   @Test
   @DisplayName(
-      "JC-6.4 list jobs rejects an unknown status, size 0 and page -1 naming each (web layer, services mocked)")
+      "JC-6.4 list jobs rejects an unknown status, size 0, page -1 and a page that is no number naming each (web layer, services mocked)")
   void badListQuery() throws Exception {
     expectBadInput(mvc.perform(get("/api/v1/jobs?status=sleeping")), "status");
     expectBadInput(mvc.perform(get("/api/v1/jobs?size=0")), "size");
     expectBadInput(mvc.perform(get("/api/v1/jobs?page=-1")), "page");
+    mvc.perform(get("/api/v1/jobs?page=abc"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errorMsg").value("page must be an integer, was 'abc'"));
+    mvc.perform(get("/api/v1/jobs?size=1.5"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errorMsg").value("size must be an integer, was '1.5'"));
     verifyNoInteractions(jobs);
   }
 

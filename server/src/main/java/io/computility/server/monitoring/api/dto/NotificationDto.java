@@ -1,6 +1,8 @@
 package io.computility.server.monitoring.api.dto;
 
-/** One message of the in-app inbox. */
+import java.util.Map;
+
+/** One message of the in-app inbox; {@code code} and {@code params} say it for display. */
 public record NotificationDto(
     long id,
     Long alertId,
@@ -10,4 +12,6 @@ public record NotificationDto(
     String body,
     String createdAt,
     String readAt,
-    boolean read) {}
+    boolean read,
+    String code,
+    Map<String, Object> params) {}

@@ -33,4 +33,17 @@ public record RuleDto(
     @Schema(description = "e-mail recipients") @Size(max = 64)
         List<@Size(max = 254) String> emailTo,
     String createdAt,
-    String updatedAt) {}
+    String updatedAt,
+    @Schema(
+            accessMode = Schema.AccessMode.READ_ONLY,
+            description =
+                "built-in rules: a stable code (rule.<id>) the console translates name and"
+                    + " description by; absent otherwise (docs/api.md)")
+        @com.fasterxml.jackson.annotation.JsonInclude(
+            com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        String code) {
+
+  /** The rules the platform ships (V51__default_alert_rules.sql). */
+  public static final java.util.Set<String> BUILTIN =
+      java.util.Set.of("device-fault", "node-lost", "center-lost");
+}

@@ -42,7 +42,7 @@ public class BodySizeFilter extends OncePerRequestFilter {
       // Unread, so the connection cannot be reused; flushed now, because Tomcat closes it
       // without writing the answer when the unread body exceeds server.tomcat.max-swallow-size.
       response.setHeader("Connection", "close");
-      RejectedRequests.write(response, 413, BodyTooLargeException.message(limit));
+      RejectedRequests.tooLarge(response, limit);
       response.flushBuffer();
       return;
     }
@@ -52,7 +52,7 @@ public class BodySizeFilter extends OncePerRequestFilter {
       // A reader outside Spring MVC (a filter, the form parser) hit the limit.
       if (BodyTooLargeException.in(e) == null || response.isCommitted()) throw e;
       response.resetBuffer();
-      RejectedRequests.write(response, 413, BodyTooLargeException.message(limit));
+      RejectedRequests.tooLarge(response, limit);
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.computility.server.shared.web.limits;
 
+import io.computility.server.shared.web.ErrorDetail;
+import io.computility.server.shared.web.ErrorReason;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,7 +26,13 @@ public class ControlCharacterFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     String bad = offending(request);
     if (bad != null) {
-      RejectedRequests.write(response, 400, bad);
+      String field = bad.substring(0, bad.indexOf(' ') < 0 ? bad.length() : bad.indexOf(' '));
+      RejectedRequests.write(
+          response,
+          400,
+          bad,
+          ErrorDetail.of(
+              ErrorReason.BAD_FORMAT, field, "expected", "text without control characters"));
       return;
     }
     chain.doFilter(request, response);

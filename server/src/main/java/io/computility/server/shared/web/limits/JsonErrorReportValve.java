@@ -31,8 +31,10 @@ final class JsonErrorReportValve extends ErrorReportValve {
                 + ",\"code\":\""
                 + e.code()
                 + "\",\"errorMsg\":\""
-                + e.errorMsg()
-                + "\"}");
+                + RejectedRequests.escape(e.errorMsg())
+                + "\",\"error\":"
+                + RejectedRequests.json(e.error())
+                + "}");
         response.finishResponse();
       }
     } catch (IOException | IllegalStateException ignored) {

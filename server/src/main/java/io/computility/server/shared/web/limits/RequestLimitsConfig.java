@@ -47,7 +47,15 @@ public class RequestLimitsConfig implements WebMvcConfigurer {
   @Bean
   RequestRejectedHandler envelopeForRejectedRequests() {
     return (request, response, e) ->
-        RejectedRequests.write(response, 400, "path is not allowed: " + e.getMessage());
+        RejectedRequests.write(
+            response,
+            400,
+            "path is not allowed: " + e.getMessage(),
+            io.computility.server.shared.web.ErrorDetail.of(
+                io.computility.server.shared.web.ErrorReason.BAD_FORMAT,
+                "path",
+                "expected",
+                "a normalised request path"));
   }
 
   /** Tomcat's own error answers (before any filter) in the envelope too. */

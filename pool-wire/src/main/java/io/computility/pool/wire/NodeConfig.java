@@ -1,4 +1,4 @@
-package io.computility.server.pool;
+package io.computility.pool.wire;
 
 import java.util.Map;
 
@@ -17,10 +17,11 @@ public record NodeConfig(
     labels = labels == null ? Map.of() : Map.copyOf(labels);
   }
 
-  static final NodeConfig NONE = new NodeConfig(0, null, null, Map.of());
+  /** No settings pushed yet. */
+  public static final NodeConfig NONE = new NodeConfig(0, null, null, Map.of());
 
   /** This config with the pushed fields replaced and the generation raised. */
-  NodeConfig merge(PoolApi.ConfigPush push) {
+  public NodeConfig merge(PoolApi.ConfigPush push) {
     return new NodeConfig(
         generation + 1,
         push.heartbeatMs() != null ? push.heartbeatMs() : heartbeatMs,

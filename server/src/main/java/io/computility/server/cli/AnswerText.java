@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
-/** Small readers for answers the CLI prints. */
-final class Json {
+/** The text the CLI prints for parts of a JSON answer: scalars, joined arrays, the whole answer. */
+final class AnswerText {
 
-  private Json() {}
+  private AnswerText() {}
 
   /** A scalar as text; null when absent or JSON null. */
   static String text(JsonNode n) {

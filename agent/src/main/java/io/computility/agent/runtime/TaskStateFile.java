@@ -16,8 +16,8 @@ import java.util.stream.Stream;
  * A task's state file ({@code tasks/<id>/state.properties}): pid, process start time and grant, so
  * that a re-executed agent can adopt the process (POOL-T12.22). Written atomically.
  */
-final class TaskState {
-  private TaskState() {}
+final class TaskStateFile {
+  private TaskStateFile() {}
 
   static void write(Path dir, ProcessHandle p, SliceGrant g) throws IOException {
     write(dir, p, g, dir);

@@ -1,27 +1,23 @@
-package io.computility.server.pool;
+package io.computility.pool.wire;
 
-import jakarta.validation.Valid;
+import static io.computility.pool.wire.WireLimits.HOST;
+import static io.computility.pool.wire.WireLimits.MAX_ARG;
+import static io.computility.pool.wire.WireLimits.MAX_ARGS;
+import static io.computility.pool.wire.WireLimits.MAX_COUNT;
+import static io.computility.pool.wire.WireLimits.NAME;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** Wire shapes of the pool's REST API and agent protocol, kept apart from the domain. */
+/**
+ * Shapes of the pool's REST API ({@code /api/v1/pool}), spoken by the console, the CLI and {@code
+ * adapters/pool}; kept apart from the controller's domain.
+ */
 public final class PoolApi {
   private PoolApi() {}
-
-  // Size limits of the wire shapes (docs/security.md "Limits"): names and ids are indexed, and a
-  // b-tree entry cannot exceed about 2,700 bytes, so every one is far below that.
-  static final int NAME = 128;
-  static final int HOST = 253;
-  static final int URL = 2048;
-  static final int LINE = 16384;
-  static final int MAX_ARGS = 256;
-  static final int MAX_ARG = 65536; // a Java class path can be long
-  static final int MAX_DEVICES = 256;
-  static final int MAX_TASKS = 10000;
-  static final long MAX_COUNT = 1024;
 
   /** A task submission; absent fields take defaults (count 1, priority 0, tenant "default"). */
   public record SubmitTask(
@@ -57,6 +53,12 @@ public final class PoolApi {
 
   public record SlotView(String node, String card, int index, int computePercent, long memoryMb) {}
 
+  /**
+   * A pool task; {@code state} is one of the controller's task states (QUEUED ... IDLE_RELEASED).
+   * {@code reasonCode} (e.g. {@code pool.reason.NO_FIT}) and {@code reasonParams} say the {@code
+   * reason} as a display code the console translates (docs/api.md); both are null when the reason
+   * is free text or absent.
+   */
   public record TaskView(
       String id,
       String tenant,
@@ -79,7 +81,9 @@ public final class PoolApi {
       Instant startedAt,
       Instant endedAt,
       String clientKey,
-      RemoteView remote) {}
+      RemoteView remote,
+      String reasonCode,
+      Map<String, Object> reasonParams) {}
 
   public record Resize(Integer computePercent, Long memoryMb) {}
 
@@ -110,7 +114,7 @@ public final class PoolApi {
       NodeConfig config,
       NodeConfig applied,
       boolean configApplied,
-      AgentUpgrade upgrade,
+      AgentProtocol.AgentUpgrade upgrade,
       boolean upgradePending) {}
 
   /**
@@ -140,92 +144,9 @@ public final class PoolApi {
 
   public record LogLine(String taskId, String node, Instant at, String line) {}
 
-  // Agent protocol: the agent always calls the controller (pull), never the other way round.
-
-  public record AgentDevice(
-      int index,
-      @Size(max = NAME) String uuid,
-      @Size(max = NAME) String vendor,
-      @Size(max = NAME) String model,
-      long memoryMb,
-      boolean healthy) {}
-
-  /** {@code adopted}: live tasks a restarted (upgraded) agent took over from its predecessor. */
-  public record Register(
-      @Size(max = HOST) String node,
-      @Size(max = NAME) String agentId,
-      @Size(max = NAME) String version,
-      @Size(max = NAME) String backend,
-      @Size(max = MAX_DEVICES) List<@Valid AgentDevice> devices,
-      @Size(max = MAX_TASKS) List<@Size(max = NAME) String> adopted,
-      @Size(max = URL) String remoteEndpoint) {}
-
-  /** Agent version to run on a node and the distribution directory on the node that holds it. */
-  public record AgentUpgrade(String version, String distribution) {}
-
   /** Upgrade the agents of {@code nodes} (every node when absent) (POOL-T12.22). */
   public record UpgradePush(List<String> nodes, String version, String distribution) {}
 
-  public record TaskReport(
-      @Size(max = NAME) String taskId,
-      @Size(max = NAME) String state,
-      Integer exitCode,
-      long memoryUsedMb,
-      int computeUsedPercent,
-      int grantPercent,
-      long grantMemoryMb) {}
-
-  /** {@code config}: the settings the agent runs with, generation included (null: old agent). */
-  /**
-   * {@code remoteEndpoint}: where the agent serves slices to other nodes' tasks, or null; {@code
-   * checkpointer}: e.g. {@code criu 4.1.1} when the node can migrate tasks (T12.23).
-   */
-  public record Heartbeat(
-      @Size(max = NAME) String agentId,
-      @Size(max = MAX_DEVICES) List<@Valid AgentDevice> devices,
-      @Size(max = MAX_TASKS) List<@Valid TaskReport> tasks,
-      NodeConfig config,
-      @Size(max = URL) String remoteEndpoint,
-      @Size(max = NAME) String checkpointer) {}
-
   /** Move a running task to {@code targetNode}, or to a node the scheduler picks (POOL-T12.23). */
   public record Migrate(String targetNode) {}
-
-  /** An agent's report that it could not checkpoint a task. */
-  public record CheckpointFailure(String message) {}
-
-  public record GrantDevice(int index, String uuid) {}
-
-  public record Grant(int computePercent, long memoryMb, List<GrantDevice> devices) {}
-
-  /**
-   * start, stop, resize, forget (an ended task the controller has recorded), checkpoint or restore
-   * (a migration, POOL-T12.23); serve: offer the slice to a remote task's process over the network
-   * (POOL-T12.3).
-   */
-  public record Command(
-      String type, String taskId, List<String> command, Map<String, String> env, Grant grant) {}
-
-  /**
-   * @param reregister the controller does not know this agent instance: register again
-   * @param removed the node was removed from the pool: stop
-   */
-  /** {@code config}: settings to apply, sent while the agent reports an older generation. */
-  public record HeartbeatReply(
-      long heartbeatMs,
-      boolean reregister,
-      boolean removed,
-      List<Command> commands,
-      NodeConfig config,
-      AgentUpgrade upgrade) {
-    public HeartbeatReply(
-        long heartbeatMs, boolean reregister, boolean removed, List<Command> commands) {
-      this(heartbeatMs, reregister, removed, commands, null, null);
-    }
-  }
-
-  public record AgentLog(
-      @Size(max = NAME) String taskId, Instant at, @Size(max = LINE) String line) {}
-
-  public record LogBatch(@Size(max = MAX_TASKS) List<@Valid AgentLog> lines) {}
 }
