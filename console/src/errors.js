@@ -1,5 +1,5 @@
 import { i18n } from './i18n/index.js'
-import { duration, number, time } from './format.js'
+import { bytesFromMb, duration, number, time } from './format.js'
 
 // Errors as data. The server's envelope may carry `error: {reason, field, params}` besides its
 // errorMsg; a known reason is said in the UI language, naming the field by the form's own label
@@ -72,6 +72,22 @@ export function fieldLabel(path, labels = {}) {
 
 const list = (v) => (Array.isArray(v) ? v.join(', ') : v)
 const named = (family, v) => (v !== undefined && te(family + v) ? t(family + v) : v)
+// The server's words for the format it expected (BAD_FORMAT.expected), said in the UI language.
+const EXPECTED = {
+  'ISO-8601 instant': 'instant',
+  'an instant between years 1 and 9999': 'instant',
+  JSON: 'json',
+  'e-mail address': 'email',
+  'text without control characters': 'plainText',
+  'an integer': 'integer',
+  'a number': 'number',
+  'true or false': 'boolean',
+  'a string': 'text',
+  'an array': 'list',
+  'an object': 'object',
+}
+const expected = (v) => (EXPECTED[v] ? t('errors.expected.' + EXPECTED[v]) : v)
+const bytes = (n) => (n === undefined ? '' : bytesFromMb(Number(n) / 1048576))
 
 /** The message of a known reason, without the field; null when the reason is not known here. */
 export function reasonText(reason, params = {}) {
@@ -81,14 +97,16 @@ export function reasonText(reason, params = {}) {
     allowed: list(params.allowed),
     kind: named('errors.kinds.', params.kind),
     resource: named('errors.resources.', params.resource),
+    expected: expected(params.expected),
     until: params.until ? time(params.until) : '',
     wait: params.retryAfterSeconds !== undefined ? duration(params.retryAfterSeconds * 1000) : '',
     min: number(params.min, 6),
-    max: number(params.max, 6),
+    max: reason === 'PAYLOAD_TOO_LARGE' || params.unit === 'bytes' ? bytes(params.max) : number(params.max, 6),
     limit: number(params.limit, 6),
   }
+  const key = reason === 'TOO_LONG' && params.unit === 'bytes' ? 'TOO_LONG_BYTES' : reason
   const was = params.value !== undefined && (reason === 'TOO_SMALL' || reason === 'TOO_LARGE') ? t('errors.was', { value: params.value }) : ''
-  return t('errors.reason.' + reason, p) + was
+  return t('errors.reason.' + key, p) + was
 }
 
 function statusText(e) {
@@ -140,7 +158,8 @@ export function loginErrorText(e) {
   }
   if (e.reason === 'BAD_CREDENTIALS' || e.status === 401) return t('login.badCredentials')
   if (e.status === 404) return t('login.unavailable')
-  if (e.code && te('login.refused.' + e.code)) return t('login.refused.' + e.code)
+  const refusal = e.params.refusal || e.code
+  if (refusal && te('login.refused.' + refusal)) return t('login.refused.' + refusal)
   return reasonText(e.reason, e.params) ?? (e.status >= 500 || e.unreachable ? statusText(e) : t('login.refusedOther'))
 }
 

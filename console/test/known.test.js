@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { i18n } from '../src/i18n/index.js'
-import { alertMessage, noticeTitle, poolReason, roleName } from '../src/i18n/known.js'
+import { alertMessage, noticeBody, noticeTitle, poolReason, roleName } from '../src/i18n/known.js'
 import { aggregate } from '../src/pages/overview/trend.js'
 
 describe('known server texts', () => {
@@ -29,6 +29,23 @@ describe('overview trend', () => {
     const b = [sample('2026-01-01T00:30:20Z', 4, 6)]
     const points = aggregate([a, b], 'HOUR', now)
     expect(points).toHaveLength(1)
-    expect(points[0]).toMatchObject({ at: '2026-01-01T00:30:00.000Z', gpuUsed: 6, gpuTotal: 20, runningTasks: 2 })
+    expect(points[0]).toEqual({ at: '2026-01-01T00:30:00.000Z', cpu: null, gpu: 0.3, memory: null })
+  })
+})
+
+describe('display codes', () => {
+  it('translate a pool reason by its code and params', () => {
+    i18n.global.locale.value = 'en'
+    const task = { reason: 'no free room for …', reasonCode: 'pool.reason.NO_FIT', reasonParams: { count: 1, computePercent: 30, memoryMb: 2048, physical: false, node: 'g-a', affinity: 'uuid-1' } }
+    expect(poolReason(task)).toBe('Waiting: no free room for 1 × 30% / 2 GiB on node g-a on affinity card uuid-1')
+    expect(poolReason({ reasonCode: 'pool.reason.RUN_TIMEOUT', reasonParams: { timeoutMs: 90000 } })).toBe('Run timeout of 1 min 30 s reached; stopped and resources released')
+    expect(poolReason({ reason: 'completed; resources released', reasonCode: null })).toBe('Completed; resources released')
+  })
+
+  it('translate an inbox notice by its code and params', () => {
+    i18n.global.locale.value = 'zh-CN'
+    const n = { code: 'notification.alert.firing', title: 'x', body: 'y', params: { alertId: 7, ruleId: 'node-lost', ruleName: 'Node lost', severity: 'CRITICAL', sourceType: 'NODE', sourceId: 'g-a', startedAt: '2026-03-05T14:03:07Z', message: 'NODE_LOST: agent heard again' } }
+    expect(noticeTitle(n)).toBe('【严重】告警中：节点失联 · 节点 g-a')
+    expect(noticeBody(n)).toMatch(/^节点失联：已重新收到代理心跳\n告警 7，规则 node-lost，开始于 2026\/03\/0\d \d\d:03:07$/)
   })
 })

@@ -127,8 +127,50 @@ function match(table, family, text) {
   return text
 }
 
-/** Why a pool task waits, failed or ended. */
-export const poolReason = (text) => match(POOL_REASONS, 'known.poolReason.', text)
+// The pool's reason codes (pool task views' reasonCode, docs/api.md) and how their params read.
+const request = (p) => {
+  let s = p.physical ? t('known.ask.whole', { n: p.count }) : t('known.ask.slice', { n: p.count, pct: p.computePercent, memory: bytesFromMb(p.memoryMb) })
+  if (p.node) s += t('known.ask.onNode', { node: p.node })
+  if (p.model) s += t('known.ask.ofModel', { model: p.model })
+  return s
+}
+const POOL_CODES = {
+  NO_FIT: (p) => (p.affinity ? ['noRoomAffinity', { ask: request(p), card: p.affinity }] : ['noRoom', { ask: request(p) }]),
+  NEVER_FITS: (p) => ['neverFits', { ask: request(p) }],
+  TOO_FEW_CARDS: (p) => [p.oneNode ? 'tooFewOnOneNode' : 'tooFew', { ask: request(p) }],
+  UNKNOWN_NODE: (p) => ['noSuchNode', p],
+  UNKNOWN_CARD: (p) => ['noSuchCard', p],
+  UNKNOWN_MODEL: (p) => ['noSuchModel', p],
+  LOCAL_NODE_MISSING: (p) => ['localNeedsNode', p],
+  LOCAL_NODE_NO_CARDS: (p) => ['localWithoutCards', p],
+  AGENT_RESTARTED: (p) => ['agentRestarted', p],
+  EXITED: (p) => ['exited', { code: p.exitCode, node: p.node }],
+  COMPLETED: (p) => ['completed', p],
+  STOPPED: (p) => ['stopped', p],
+  RUN_TIMEOUT: (p) => ['runTimeout', { ms: duration(p.timeoutMs) }],
+  IDLE_RELEASED: (p) => ['idle', { ms: duration(p.timeoutMs) }],
+  MIGRATING: (p) => ['migrating', { from: p.from, to: p.node }],
+  MIGRATED: (p) => ['migrated', { from: p.from, to: p.node }],
+  MIGRATION_FAILED: (p) => ['migrationFailed', { to: p.target, why: p.message, node: p.node }],
+  ENDED_BEFORE_MIGRATION: (p) => ['endedBeforeMigration', { code: p.exitCode, node: p.node }],
+  RESTORE_FAILED: (p) => ['notRestored', { node: p.node, from: p.from }],
+}
+
+/**
+ * Why a pool task waits, failed or ended: by its reasonCode and reasonParams where the server
+ * sends them, else by the wording of its reason (older servers); unknown: as it came.
+ */
+export function poolReason(task) {
+  if (task && typeof task === 'object') {
+    const code = /^pool\.reason\.(\w+)$/.exec(task.reasonCode || '')
+    if (code && POOL_CODES[code[1]]) {
+      const [key, params] = POOL_CODES[code[1]](task.reasonParams || {})
+      return t('known.poolReason.' + key, params)
+    }
+    return match(POOL_REASONS, 'known.poolReason.', task.reason)
+  }
+  return match(POOL_REASONS, 'known.poolReason.', task)
+}
 
 /** An alert's message; an event alert's "KIND: message" gets the event's name. */
 export function alertMessage(text) {
@@ -140,27 +182,40 @@ export function alertMessage(text) {
 // The built-in rules' names as a notice's title carries them.
 const BUILTIN_RULES = { 'Device fault': 'device-fault', 'Node lost': 'node-lost', 'Center unreachable': 'center-lost' }
 
-/** An inbox notice's title: "[CRITICAL] FIRING Node lost on node a" (AlertNotice.title). */
+// An inbox notice as data: its code's params (notification.alert.firing/resolved, docs/api.md), or
+// the same read off the English title and body of a notice stored before codes existed.
+function noticeOf(n) {
+  const p = n.params || {}
+  if (/^notification\.alert\.(firing|resolved)$/.test(n.code || '')) {
+    return { ...p, state: n.code.endsWith('firing') ? 'FIRING' : 'RESOLVED', rule: p.ruleId ? ruleName({ id: p.ruleId, name: p.ruleName }) : p.ruleName }
+  }
+  const title = /^\[(\w+)\] (FIRING|RESOLVED) (.*) on (\w+) (\S*)$/.exec(n.title || '')
+  const body = /^([\s\S]*)\nalert (\d+), rule (\S+), started (\S+?)(?:, resolved (\S+))?$/.exec(n.body || '')
+  if (!title) return null
+  const [, severity, state, rule, sourceType, sourceId] = title
+  const [, message, alertId, ruleId, startedAt, resolvedAt] = body || []
+  return { severity, state, sourceType, sourceId, message, alertId, ruleId, startedAt, resolvedAt, rule: BUILTIN_RULES[rule] ? t('known.rules.' + BUILTIN_RULES[rule] + '.name') : rule }
+}
+
+/** An inbox notice's title: "[Critical] Firing: Node lost · Node a". */
 export function noticeTitle(n) {
-  const m = /^\[(\w+)\] (FIRING|RESOLVED) (.*) on (\w+) (\S*)$/.exec(n.title || '')
-  if (!m) return n.title
-  const [, severity, state, rule, source, id] = m
+  const x = noticeOf(n)
+  if (!x) return n.title
   return t('known.notice.title', {
-    severity: known('mon.sev.' + severity, severity),
-    state: t(state === 'FIRING' ? 'mon.firing' : 'mon.resolved'),
-    rule: BUILTIN_RULES[rule] ? t('known.rules.' + BUILTIN_RULES[rule] + '.name') : rule,
-    source: sourceName(source.toUpperCase()),
-    id,
+    severity: known('mon.sev.' + x.severity, x.severity),
+    state: t(x.state === 'FIRING' ? 'mon.firing' : 'mon.resolved'),
+    rule: x.rule,
+    source: sourceName(String(x.sourceType).toUpperCase()),
+    id: x.sourceId,
   })
 }
 
-/** An inbox notice's body: the alert's message, then "alert 7, rule r, started …[, resolved …]". */
+/** An inbox notice's body: the alert's message, then which alert and rule, since when. */
 export function noticeBody(n) {
-  const m = /^([\s\S]*)\nalert (\d+), rule (\S+), started (\S+?)(?:, resolved (\S+))?$/.exec(n.body || '')
-  if (!m) return n.body
-  const [, message, alert, rule, started, resolved] = m
-  const tail = t('known.notice.tail', { alert, rule, started: time(started) }) + (resolved ? t('known.notice.resolvedAt', { at: time(resolved) }) : '')
-  return alertMessage(message) + '\n' + tail
+  const x = noticeOf(n)
+  if (!x || x.alertId === undefined) return n.body
+  const tail = t('known.notice.tail', { alert: x.alertId, rule: x.ruleId, started: time(x.startedAt) }) + (x.resolvedAt ? t('known.notice.resolvedAt', { at: time(x.resolvedAt) }) : '')
+  return alertMessage(x.message) + '\n' + tail
 }
 
 // The simulation's SVG plot draws these fixed English labels (sim/plot/LinePlot callers).

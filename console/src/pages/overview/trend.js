@@ -3,24 +3,16 @@ import { api } from '../../api.js'
 /** The overview's trend windows: how far back, and how wide each point's bucket is. */
 export const WINDOWS = {
   HOUR: { span: 3600e3, bucket: 60e3 },
-  DAY: { span: 86400e3, bucket: 1800e3 },
-  WEEK: { span: 7 * 86400e3, bucket: 4 * 3600e3 },
+  DAY: { span: 86400e3, bucket: 900e3 },
+  WEEK: { span: 7 * 86400e3, bucket: 7200e3 },
 }
 
-const FIELDS = [
-  ['cpuUsed', (m) => m.cpu_used],
-  ['cpuTotal', (m) => m.cpu_used + m.cpu_free],
-  ['gpuUsed', (m) => m.gpu_used],
-  ['gpuTotal', (m) => m.gpu_used + m.gpu_free],
-  ['memoryUsedMb', (m) => m.memory_used],
-  ['memoryTotalMb', (m) => m.memory_used + m.memory_free],
-  ['runningTasks', (m) => m.running_task_num],
-  ['waitingTasks', (m) => m.waiting_task_num],
-]
+const ratio = (used, total) => (total ? used / total : null)
 
 /**
- * Sums centers' monitoring histories into one point per bucket of the window ending `now`: each
- * center counts with its last sample in the bucket; a bucket no center sampled has no point.
+ * Sums centers' monitoring histories into one point per bucket of the window ending `now`
+ * (each center with its last sample in the bucket; a bucket no center sampled has no point):
+ * `{at, cpu, gpu, memory}`, each used / total (0..1).
  */
 export function aggregate(histories, windowKey, now = Date.now()) {
   const { span, bucket } = WINDOWS[windowKey]
@@ -37,24 +29,28 @@ export function aggregate(histories, windowKey, now = Date.now()) {
       buckets.set(b, perCenter)
     }
   })
+  const sum = (samples, f) => samples.reduce((a, m) => a + (m[f] || 0), 0)
   return [...buckets.keys()]
     .sort((a, b) => a - b)
     .map((b) => {
-      const point = { at: new Date(start + b * bucket).toISOString() }
-      for (const [name, of] of FIELDS) point[name] = [...buckets.get(b).values()].reduce((a, m) => a + (of(m) || 0), 0)
-      return point
+      const s = [...buckets.get(b).values()]
+      const share = (k) => ratio(sum(s, k + '_used'), sum(s, k + '_used') + sum(s, k + '_free'))
+      return { at: new Date(start + b * bucket).toISOString(), cpu: share('cpu'), gpu: share('gpu'), memory: share('memory') }
     })
 }
 
 /**
- * The federation's trend over a window: the server's own (GET /api/v1/overview/trend) where it
- * has one, else summed here from each center's stored samples (GET …/centers/{id}/monitoring).
+ * The utilisation trend over a window: the server's, from its stored samples
+ * (GET /api/v1/monitoring/trend, with the pool's cards too), or — for a role without monitor:read
+ * or a server without it — summed here from each center's history (…/centers/{id}/monitoring).
+ * Points: `{at, cpu, gpu, memory, poolBusy?}`, shares 0..1 (null: no sample).
  */
 export async function fetchTrend(windowKey, centerIds) {
   try {
-    return await api.get('/api/v1/overview/trend', { window: windowKey })
+    const trend = await api.get('/api/v1/monitoring/trend', { range: windowKey.toLowerCase() })
+    return trend.points.map((p) => ({ at: p.at, cpu: p.cpu, gpu: p.gpu, memory: p.memory, poolBusy: p.poolCards ? p.poolCardsBusy / p.poolCards : null }))
   } catch (e) {
-    if (e.status !== 404 && e.status !== 405) throw e
+    if (![403, 404, 405].includes(e.status)) throw e
   }
   const histories = await Promise.all(centerIds.map((id) => api.get(`/api/v1/centers/${encodeURIComponent(id)}/monitoring`, { limit: 1000 })))
   return aggregate(histories, windowKey)

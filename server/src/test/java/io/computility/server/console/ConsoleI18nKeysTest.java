@@ -60,7 +60,7 @@ class ConsoleI18nKeysTest {
           Map.entry(
               "iam.figures.",
               Set.of("quota_total", "quota_allocated", "quota_available", "quota_used")),
-          Map.entry("iam.actorKinds.", Set.of("HUMAN", "AGENT", "TOKEN")),
+          Map.entry("iam.actorKinds.", Set.of("HUMAN", "AGENT", "MACHINE")),
           Map.entry("iam.permKinds.", Set.of("MENU", "PAGE", "BUTTON")),
           Map.entry("overview.windows.", Set.of("HOUR", "DAY", "WEEK")),
           Map.entry("decision.outcomes.", Set.of("PLACED", "QUEUED", "REJECTED")),
@@ -88,7 +88,13 @@ class ConsoleI18nKeysTest {
                   "RATE_LIMITED",
                   "PAYLOAD_TOO_LARGE",
                   "SELF_ACTION",
-                  "DEVICE_BUSY")),
+                  "DEVICE_BUSY",
+                  "INVALID",
+                  "UNAUTHENTICATED",
+                  "UNSUPPORTED",
+                  "REJECTED",
+                  "UNAVAILABLE",
+                  "INTERNAL")),
           Map.entry("errors.status.", Set.of("403", "404", "409", "429", "500", "other")),
           // job phases as the job page steps through them
           Map.entry(
