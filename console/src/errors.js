@@ -109,6 +109,19 @@ export function reasonText(reason, params = {}) {
   return t('errors.reason.' + key, p) + was
 }
 
+// Reasons that only follow the status: the server's own words are the substance, so they follow.
+const GENERIC = new Set(['INVALID', 'CONFLICT', 'NOT_FOUND', 'UNSUPPORTED', 'REJECTED', 'UNAVAILABLE', 'INTERNAL', 'UNAUTHENTICATED'])
+
+/** A known reason's message, with the server's words after a reason that only follows the status. */
+function said(e) {
+  const message = reasonText(e.reason, e.params)
+  if (message === null) return null
+  return GENERIC.has(e.reason) && e.errorMsg ? t('errors.detailed', { message, detail: e.errorMsg }) : message
+}
+
+/** True when errorText already carries the server's words. */
+export const carriesDetail = (e) => e instanceof ApiError && GENERIC.has(e.reason)
+
 function statusText(e) {
   if (e.unreachable) return t('errors.unreachable')
   return te('errors.status.' + e.status) ? t('errors.status.' + e.status) : t('errors.status.other', { status: e.status })
@@ -119,14 +132,14 @@ export function errorText(e, labels) {
   if (!e) return ''
   if (typeof e === 'string') return e
   if (!(e instanceof ApiError)) return e.message || String(e)
-  const message = reasonText(e.reason, e.params)
+  const message = said(e)
   if (message === null) return e.errorMsg || statusText(e)
   return e.field ? t('errors.withField', { field: fieldLabel(e.field, labels), message }) : message
 }
 
 /** The same without the field's name: for under the field itself. */
 export function briefText(e) {
-  if (e instanceof ApiError) return reasonText(e.reason, e.params) ?? (e.errorMsg || statusText(e))
+  if (e instanceof ApiError) return said(e) ?? (e.errorMsg || statusText(e))
   return errorText(e)
 }
 

@@ -103,3 +103,13 @@ describe('ErrorAlert', () => {
     expect(wrapper.find('.alert').exists()).toBe(false)
   })
 })
+
+describe('reasons that only follow the status', () => {
+  it('keep the server\'s words, which say what went wrong', () => {
+    lang('en')
+    const e = refused(409, 'targetNode node ui-a has no usable checkpointer', { reason: 'CONFLICT', field: 'targetNode' }, 'CONFLICT')
+    expect(briefText(e)).toBe('conflicts with the current state (targetNode node ui-a has no usable checkpointer)')
+    lang('zh-CN')
+    expect(errorText(e, { targetNode: 'pool.targetNode' })).toBe('目标节点：与当前状态冲突（targetNode node ui-a has no usable checkpointer）')
+  })
+})
