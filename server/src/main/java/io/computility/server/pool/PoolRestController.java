@@ -72,7 +72,10 @@ public class PoolRestController {
     return ResponseEntity.status(201).body(Envelope.created(tasks.submit(in, CurrentUser.get())));
   }
 
-  /** Tasks; optional page and size (X-Total-Count: the number matching). */
+  /**
+   * Tasks, in submission order; with {@code page} or {@code size} one page, newest first, as a list
+   * screen shows them (X-Total-Count: the number matching).
+   */
   @GetMapping("/tasks")
   public Envelope<List<PoolApi.TaskView>> list(
       @RequestParam(required = false) String state,
@@ -80,7 +83,17 @@ public class PoolRestController {
       @RequestParam(required = false) Integer size,
       jakarta.servlet.http.HttpServletResponse response) {
     Paging paging = new Paging(page, size);
-    return Envelope.ok(paging.apply(tasks.tasks(state, CurrentUser.get()), response));
+    List<PoolApi.TaskView> all = tasks.tasks(state, CurrentUser.get());
+    if (page == null && size == null) return Envelope.ok(all);
+    List<PoolApi.TaskView> newestFirst =
+        all.stream()
+            .sorted(
+                java.util.Comparator.comparing(
+                        PoolApi.TaskView::submittedAt,
+                        java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+                    .reversed())
+            .toList();
+    return Envelope.ok(paging.apply(newestFirst, response));
   }
 
   @GetMapping("/tasks/{id}")

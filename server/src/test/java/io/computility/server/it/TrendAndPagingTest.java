@@ -68,13 +68,19 @@ class TrendAndPagingTest extends FederationTestBase {
   }
 
   @Test
-  @DisplayName("POOL-T12.18 pool tasks and logs page; paged logs come newest first")
+  @DisplayName("POOL-T12.18 pool tasks and logs page; paged tasks and logs come newest first")
   void poolPaging() throws Exception {
     Http admin = new Http(port);
     Http.Answer tasks = admin.get("/api/v1/pool/tasks?page=0&size=2");
     assertThat(tasks.status()).as(tasks.text()).isEqualTo(200);
     assertThat(tasks.data().size()).isLessThanOrEqualTo(2);
     assertThat(tasks.header("X-Total-Count")).isNotNull();
+    if (tasks.data().size() == 2) {
+      assertThat(java.time.Instant.parse(tasks.data().get(0).path("submittedAt").asText()))
+          .as("a page of tasks is newest first")
+          .isAfterOrEqualTo(
+              java.time.Instant.parse(tasks.data().get(1).path("submittedAt").asText()));
+    }
     Http.Answer logs = admin.get("/api/v1/pool/logs?page=0&size=50");
     assertThat(logs.status()).as(logs.text()).isEqualTo(200);
     JsonNode l = logs.data();
