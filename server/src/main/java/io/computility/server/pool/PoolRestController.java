@@ -84,17 +84,16 @@ public class PoolRestController {
       jakarta.servlet.http.HttpServletResponse response) {
     Paging paging = new Paging(page, size);
     List<PoolApi.TaskView> all = tasks.tasks(state, CurrentUser.get());
-    if (page == null && size == null) return Envelope.ok(all);
-    List<PoolApi.TaskView> newestFirst =
-        all.stream()
-            .sorted(
-                java.util.Comparator.comparing(
-                        PoolApi.TaskView::submittedAt,
-                        java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
-                    .reversed())
-            .toList();
-    return Envelope.ok(paging.apply(newestFirst, response));
+    if (paging.requested()) all = all.stream().sorted(NEWEST_FIRST).toList();
+    return Envelope.ok(paging.apply(all, response));
   }
+
+  private static final java.util.Comparator<PoolApi.TaskView> NEWEST_FIRST =
+      java.util.Comparator.comparing(
+              PoolApi.TaskView::submittedAt,
+              java.util.Comparator.nullsFirst(
+                  java.util.Comparator.<java.time.Instant>naturalOrder()))
+          .reversed();
 
   @GetMapping("/tasks/{id}")
   public Envelope<PoolApi.TaskView> task(@PathVariable String id) {

@@ -24,6 +24,7 @@ class TrendAndPagingTest extends FederationTestBase {
     assertThat(t.path("range").asString()).isEqualTo("hour");
     assertThat(t.path("bucketSeconds").asLong()).isEqualTo(60);
     JsonNode last = t.path("points").get(t.path("points").size() - 1);
+    assertThat(last.path("cpu").isNumber()).as(last.toString()).isTrue();
     assertThat(last.path("cpu").asDouble()).isBetween(0.0, 1.0);
     assertThat(last.path("gpu").isNumber() || last.path("gpu").isNull()).isTrue();
     assertThat(
@@ -71,6 +72,9 @@ class TrendAndPagingTest extends FederationTestBase {
   @DisplayName("POOL-T12.18 pool tasks and logs page; paged tasks and logs come newest first")
   void poolPaging() throws Exception {
     Http admin = new Http(port);
+    assertThat(admin.get("/api/v1/pool/tasks").header("X-Total-Count"))
+        .as("the whole list tells its size too")
+        .isNotNull();
     Http.Answer tasks = admin.get("/api/v1/pool/tasks?page=0&size=2");
     assertThat(tasks.status()).as(tasks.text()).isEqualTo(200);
     assertThat(tasks.data().size()).isLessThanOrEqualTo(2);

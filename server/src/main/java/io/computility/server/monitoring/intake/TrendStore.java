@@ -44,26 +44,30 @@ public class TrendStore {
           ('center.cpu.used', 'center.cpu.total', 'center.accelerators.used',
            'center.accelerators.total', 'center.memory_mb.used', 'center.memory_mb.total')
         group by 1, 2, 3),
-      cs as (select b, metric, sum(v) v from c group by 1, 2),
+      centers as (
+        select b,
+          sum(v) filter (where metric = 'center.cpu.used') cpu_used,
+          sum(v) filter (where metric = 'center.cpu.total') cpu_total,
+          sum(v) filter (where metric = 'center.accelerators.used') gpu_used,
+          sum(v) filter (where metric = 'center.accelerators.total') gpu_total,
+          sum(v) filter (where metric = 'center.memory_mb.used') mem_used,
+          sum(v) filter (where metric = 'center.memory_mb.total') mem_total
+        from c group by b),
       d as (
         select floor(extract(epoch from taken_at) / ?)::bigint as b, source_id, metric, avg(value) v
         from monitoring_sample
         where source_type = 'DEVICE' and taken_at >= ? and taken_at < ?
           and metric in ('gpu.utilisation', 'pool.vgpu.allocated_percent')
         group by 1, 2, 3),
-      buckets as (select b from cs union select b from d)
-      select k.b,
-        (select v from cs where cs.b = k.b and metric = 'center.cpu.used') cpu_used,
-        (select v from cs where cs.b = k.b and metric = 'center.cpu.total') cpu_total,
-        (select v from cs where cs.b = k.b and metric = 'center.accelerators.used') gpu_used,
-        (select v from cs where cs.b = k.b and metric = 'center.accelerators.total') gpu_total,
-        (select v from cs where cs.b = k.b and metric = 'center.memory_mb.used') mem_used,
-        (select v from cs where cs.b = k.b and metric = 'center.memory_mb.total') mem_total,
-        (select avg(v) from d where d.b = k.b and metric = 'gpu.utilisation') pool_util,
-        (select count(*) from d where d.b = k.b and metric = 'pool.vgpu.allocated_percent'
-           and v > 0) pool_busy,
-        (select count(distinct source_id) from d where d.b = k.b) pool_cards
-      from buckets k order by k.b
+      pool as (
+        select b,
+          avg(v) filter (where metric = 'gpu.utilisation') pool_util,
+          count(*) filter (where metric = 'pool.vgpu.allocated_percent' and v > 0) pool_busy,
+          count(distinct source_id) pool_cards
+        from d group by b)
+      select coalesce(centers.b, pool.b) b, cpu_used, cpu_total, gpu_used, gpu_total, mem_used,
+        mem_total, pool_util, pool_busy, pool_cards
+      from centers full join pool on centers.b = pool.b order by 1
       """;
 
   /** Buckets of {@code bucketSeconds} within [from, to), oldest first; empty buckets left out. */
