@@ -1,10 +1,10 @@
 /**
  * The operations layer's market (NET-8.2, NET-8.3, NET-8.4a, CMP-service, CMP-ops, CMP-aipool,
  * CMP-config; seeds 001 §8 and 003): the product catalogue and its shelves ({@code catalogue}), the
- * marketplace, cart and applications ({@code application}), approvals on Flowable
- * ({@code approval}), orders and the resources they provision ({@code order}), demand matching
- * ({@code demand}) and work orders, notices and messages ({@code ticket}). Parts depend on one
- * another in that order only; messages to users go out as {@link MarketMessage} events.
+ * marketplace, cart and applications ({@code application}), approvals on Flowable ({@code
+ * approval}), orders and the resources they provision ({@code order}), demand matching ({@code
+ * demand}) and work orders, notices and messages ({@code ticket}). Parts depend on one another in
+ * that order only; messages to users go out as {@link MarketMessage} events.
  */
 @ApplicationModule(
     displayName = "Market",

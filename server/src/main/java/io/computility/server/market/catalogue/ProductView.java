@@ -10,8 +10,8 @@ import java.util.List;
  * @param name display name
  * @param type what it is
  * @param categoryId its (second-level) category
- * @param centerId the federation center it runs on; null for the platform's own accelerator pool
- *     or for a product bound to no center (manual service)
+ * @param centerId the federation center it runs on; null for the platform's own accelerator pool or
+ *     for a product bound to no center (manual service)
  * @param components the amounts of one unit
  * @param durations the durations it is sold for, ISO-8601 periods ({@code P1D}, {@code P1M})
  * @param state lifecycle state ({@code DRAFT}, {@code ON_SHELF}, {@code OFF_SHELF})
