@@ -1,11 +1,25 @@
 package io.computility.agent.runtime;
 
+import java.io.IOException;
+
 /** Entry point of the node agent process ({@code computility agent ...}). */
 public final class AgentMain {
   private AgentMain() {}
 
   public static void main(String[] args) throws Exception {
     System.exit(run(args));
+  }
+
+  /**
+   * An agent built from the same arguments, for a caller that runs it on a thread of its own (the
+   * server's local node of {@code computility up}): {@link Agent#run} on that thread, {@link
+   * Agent#shutdown} to stop it and its tasks.
+   *
+   * @throws IllegalArgumentException when the arguments are not valid
+   * @throws IOException when the work directory cannot be made
+   */
+  public static Agent create(String[] args) throws IOException {
+    return new Agent(AgentOptions.parse(args));
   }
 
   /** Runs an agent until the process is told to stop; answers the exit code (2 on bad usage). */

@@ -34,6 +34,13 @@ final class UpCommand implements Callable<Integer> {
   @Option(names = "--config", description = "extra Spring configuration file (YAML/properties)")
   Path config;
 
+  @Option(
+      names = "--no-local-agent",
+      description =
+          "do not start the local node agent and its pool center 'local'"
+              + " (same as --computility.quickstart.local-agent=false)")
+  boolean noLocalAgent;
+
   /** Settings for the server itself, e.g. --spring.datasource.url=... (docs/configuration.md). */
   @CommandLine.Unmatched List<String> settings = new ArrayList<>();
 
@@ -49,6 +56,7 @@ final class UpCommand implements Callable<Integer> {
     List<String> args = new ArrayList<>();
     args.add("--server.port=" + port);
     args.add("--computility.data-dir=" + data.toAbsolutePath().normalize());
+    if (noLocalAgent) args.add("--computility.quickstart.local-agent=false");
     if (config != null) {
       args.add("--spring.config.additional-location=file:" + config.toAbsolutePath().normalize());
     }

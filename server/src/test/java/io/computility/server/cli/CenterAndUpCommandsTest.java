@@ -81,6 +81,24 @@ class CenterAndUpCommandsTest {
   }
 
   @Test
+  @DisplayName(
+      "CLI-8 NET-8.2 up --no-local-agent turns the local node agent off for the server (fake HTTP"
+          + " server)")
+  void upWithoutLocalAgent() {
+    List<String> seen = new ArrayList<>();
+    CliRun r =
+        CliRun.of(
+            args -> {
+              seen.addAll(List.of(args));
+              return 0;
+            },
+            "up",
+            "--no-local-agent");
+    assertThat(r.code()).isZero();
+    assertThat(seen).contains("--computility.quickstart.local-agent=false");
+  }
+
+  @Test
   @DisplayName("CLI-8 up with port 0 or a missing config file exits 2 (fake HTTP server)")
   void upUsage() {
     assertThat(CliRun.of("up", "--port", "0").code()).isEqualTo(2);

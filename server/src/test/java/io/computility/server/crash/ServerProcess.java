@@ -48,6 +48,11 @@ public final class ServerProcess {
     cmd.add("--computility.scheduler.cycle=100ms");
     cmd.add("--computility.monitor.interval=200ms");
     cmd.add("--computility.monitor.reconcile-every=500ms");
+    // these servers run on the embedded PostgreSQL, where the local node agent (center "local")
+    // would start by default: the tests here want only their own topology's centers
+    if (extraArgs.stream().noneMatch(a -> a.startsWith("--computility.quickstart.local-agent="))) {
+      cmd.add("--computility.quickstart.local-agent=false");
+    }
     cmd.addAll(extraArgs);
     ProcessBuilder pb = new ProcessBuilder(cmd);
     String[] env = TestAuth.adminPasswordEnv();

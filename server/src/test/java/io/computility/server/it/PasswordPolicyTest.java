@@ -44,7 +44,7 @@ class PasswordPolicyTest extends FederationTestBase {
   @Autowired UserStore users;
   @Autowired PasswordEncoder encoder;
   @Autowired ComputilityProperties props;
-  @Autowired io.computility.server.identity.security.TokenService tokenService;
+  @Autowired io.computility.server.identity.security.AgentTokens agentTokens;
 
   /** The first-start bootstrap as it runs when COMPUTILITY_ADMIN_PASSWORD is not set. */
   private BootstrapAdmin withoutPassword() {
@@ -71,7 +71,7 @@ class PasswordPolicyTest extends FederationTestBase {
                 s.oidc(),
                 s.audit()));
     return new BootstrapAdmin(
-        tenants, orgs, roles, users, encoder, tokenService, p, Clock.systemUTC());
+        tenants, orgs, roles, users, encoder, agentTokens, p, Clock.systemUTC());
   }
 
   private Http.Answer login(String user, String pw) throws Exception {

@@ -40,7 +40,7 @@ public class BootstrapAdmin implements ApplicationRunner {
   private final RoleStore roles;
   private final UserStore users;
   private final PasswordEncoder encoder;
-  private final TokenService tokens;
+  private final AgentTokens agentTokens;
   private final ComputilityProperties.Security settings;
   private final Clock clock;
 
@@ -50,10 +50,10 @@ public class BootstrapAdmin implements ApplicationRunner {
       RoleStore roles,
       UserStore users,
       PasswordEncoder encoder,
-      TokenService tokens,
+      AgentTokens agentTokens,
       ComputilityProperties props,
       Clock clock) {
-    this.tokens = tokens;
+    this.agentTokens = agentTokens;
     this.tenants = tenants;
     this.orgs = orgs;
     this.roles = roles;
@@ -84,8 +84,9 @@ public class BootstrapAdmin implements ApplicationRunner {
           new OrgRow(
               PLATFORM_TENANT + "-root", PLATFORM_TENANT, null, "platform", Quota.ZERO, true, now));
     }
-    if (!settings.agentToken().isBlank()) agent(now);
-    long others = users.count() - (users.byUsername("agent").isPresent() ? 1 : 0);
+    if (!settings.agentToken().isBlank())
+      agentTokens.registerAgentToken("configured", settings.agentToken());
+    long others = users.count() - (users.byUsername(AgentTokens.USERNAME).isPresent() ? 1 : 0);
     if (others > 0) return; // not the first start
     String given = settings.adminPassword();
     String password = given == null || given.isBlank() ? generated() : given;
@@ -114,33 +115,6 @@ public class BootstrapAdmin implements ApplicationRunner {
               + "'\n  (shown only now; set COMPUTILITY_ADMIN_PASSWORD to choose it)\n");
       System.out.flush();
     }
-  }
-
-  /** The machine user of node agents and peer tiers, with the configured token. */
-  private void agent(Instant now) {
-    UserRow agent =
-        users
-            .byUsername("agent")
-            .orElseGet(
-                () -> {
-                  UserRow u =
-                      new UserRow(
-                          Ids.next("u"),
-                          PLATFORM_TENANT,
-                          PLATFORM_TENANT + "-root",
-                          "agent",
-                          "Node agents and peer tiers",
-                          null,
-                          true,
-                          now,
-                          0,
-                          null,
-                          now);
-                  users.insert(u);
-                  users.setRoles(u.id(), List.of(BuiltinRoles.PLATFORM_AGENT));
-                  return u;
-                });
-    tokens.register(agent.id(), BuiltinRoles.PLATFORM_AGENT, "configured", settings.agentToken());
   }
 
   private static String generated() {
