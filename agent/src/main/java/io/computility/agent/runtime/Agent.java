@@ -37,6 +37,14 @@ public final class Agent {
   private final AgentSettings settings;
   private final TaskMigrator migrator;
 
+  /**
+   * False for an agent inside another process ({@link AgentMain#create}): a gray upgrade would
+   * start a new agent process and end this one, so it is logged and ignored instead.
+   */
+  volatile boolean upgradable = true;
+
+  private String ignoredUpgrade;
+
   Agent(AgentOptions options) throws IOException {
     this.options = options;
     for (String spec : options.devices()) {
@@ -99,7 +107,16 @@ public final class Agent {
           if (options.heartbeat() == null && reply.heartbeatMs() > 0)
             settings.defaultHeartbeat(reply.heartbeatMs());
           settings.apply(reply.config());
-          if (reply.upgrade() != null && !VERSION.equals(reply.upgrade().version())) {
+          if (reply.upgrade() != null
+              && !upgradable
+              && !reply.upgrade().version().equals(ignoredUpgrade)) {
+            ignoredUpgrade = reply.upgrade().version();
+            LOG.warning(
+                "upgrade to "
+                    + ignoredUpgrade
+                    + " ignored: this agent runs inside another process and upgrades with it");
+          }
+          if (upgradable && reply.upgrade() != null && !VERSION.equals(reply.upgrade().version())) {
             flushLogs();
             upgrading = true;
             if (Upgrader.reexec(reply.upgrade())) return;

@@ -13,13 +13,16 @@ public final class AgentMain {
   /**
    * An agent built from the same arguments, for a caller that runs it on a thread of its own (the
    * server's local node of {@code computility up}): {@link Agent#run} on that thread, {@link
-   * Agent#shutdown} to stop it and its tasks.
+   * Agent#shutdown} to stop it and its tasks. It ignores gray upgrades: it is upgraded with the
+   * process it runs in.
    *
    * @throws IllegalArgumentException when the arguments are not valid
    * @throws IOException when the work directory cannot be made
    */
   public static Agent create(String[] args) throws IOException {
-    return new Agent(AgentOptions.parse(args));
+    Agent agent = new Agent(AgentOptions.parse(args));
+    agent.upgradable = false;
+    return agent;
   }
 
   /** Runs an agent until the process is told to stop; answers the exit code (2 on bad usage). */

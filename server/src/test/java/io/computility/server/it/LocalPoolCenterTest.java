@@ -49,7 +49,9 @@ class LocalPoolCenterTest extends FederationTestBase {
     assertThat(done.path("status").asString()).as(done.toString()).isEqualTo("failed");
     JsonNode replica = done.path("taskInfos").path(0).path("replicas").path(0);
     assertThat(replica.path("centerId").asString()).isEqualTo("local");
-    assertThat(replica.path("message").asString()).as(done.toString()).contains("code 3");
+    assertThat(replica.path("message").asString())
+        .as(done.toString())
+        .contains("exited with code 3");
   }
 
   private static void awaitLocalOnline(Http http) {

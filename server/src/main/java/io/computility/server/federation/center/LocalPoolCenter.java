@@ -2,6 +2,9 @@ package io.computility.server.federation.center;
 
 import io.computility.adapter.pool.PoolCenterAdapter;
 import io.computility.adapter.pool.PoolConfig;
+import io.computility.core.adapter.CenterAdapter;
+import io.computility.core.center.Center;
+import io.computility.core.center.CenterStatus;
 import io.computility.server.identity.MachineTokens;
 import io.computility.server.shared.config.ComputilityProperties;
 import java.io.IOException;
@@ -43,6 +46,7 @@ public class LocalPoolCenter implements DisposableBean {
   private final CenterRegistry registry;
   private final CatalogStore catalog;
   private final CatalogCache cache;
+  private final CenterStore centers;
   private final MachineTokens machineTokens;
   private final Environment env;
   private final Clock clock;
@@ -54,6 +58,7 @@ public class LocalPoolCenter implements DisposableBean {
       CenterRegistry registry,
       CatalogStore catalog,
       CatalogCache cache,
+      CenterStore centers,
       MachineTokens machineTokens,
       Environment env,
       Clock clock,
@@ -62,6 +67,7 @@ public class LocalPoolCenter implements DisposableBean {
     this.registry = registry;
     this.catalog = catalog;
     this.cache = cache;
+    this.centers = centers;
     this.machineTokens = machineTokens;
     this.env = env;
     this.clock = clock;
@@ -89,8 +95,9 @@ public class LocalPoolCenter implements DisposableBean {
 
   @EventListener(ApplicationReadyEvent.class)
   public synchronized void start() {
-    if (agent != null
-        || !wanted(mode, env.getProperty("spring.datasource.url"), props.embeddedDatabase())) {
+    if (agent != null) return;
+    if (!wanted(mode, env.getProperty("spring.datasource.url"), props.embeddedDatabase())) {
+      detachedUnavailable();
       return;
     }
     if (registry.get(CENTER_ID).isPresent()) {
@@ -111,7 +118,29 @@ public class LocalPoolCenter implements DisposableBean {
               + " Set computility.quickstart.local-agent=false (or up --no-local-agent) to skip it.",
           e.toString(),
           CENTER_ID);
-      stop();
+      try {
+        stop(true);
+      } catch (RuntimeException again) {
+        log.warn("The local node agent did not stop cleanly: {}", again.toString());
+      }
+      detachedUnavailable();
+    }
+  }
+
+  /**
+   * A center {@value #CENTER_ID} left in the database by an earlier run, and not joined now, shows
+   * as unavailable: at shutdown the embedded database may already be gone, so it is set here.
+   */
+  private void detachedUnavailable() {
+    try {
+      if (registry.get(CENTER_ID).isPresent()) return;
+      for (Center c : centers.all()) {
+        if (c.aiCenterId().equals(CENTER_ID) && c.status() != CenterStatus.UNAVAILABLE) {
+          centers.setStatus(CENTER_ID, CenterStatus.UNAVAILABLE, clock.instant());
+        }
+      }
+    } catch (RuntimeException e) {
+      log.warn("Could not mark the detached center '{}' unavailable: {}", CENTER_ID, e.toString());
     }
   }
 
@@ -154,16 +183,21 @@ public class LocalPoolCenter implements DisposableBean {
     return scheme + "://" + host + ":" + port;
   }
 
-  private synchronized void stop() {
+  /**
+   * Stops the agent and its tasks first, then takes the center out: {@code leave} also records it
+   * as unavailable, which needs the database; at shutdown only its adapter is closed.
+   */
+  private synchronized void stop(boolean leave) {
     LocalAgent a = agent;
     agent = null;
     if (a == null) return;
-    registry.leave(CENTER_ID);
     a.close();
+    if (leave) registry.leave(CENTER_ID);
+    else registry.adapter(CENTER_ID).ifPresent(CenterAdapter::close);
   }
 
   @Override
   public void destroy() {
-    stop();
+    stop(false);
   }
 }
