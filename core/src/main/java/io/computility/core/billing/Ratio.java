@@ -55,15 +55,22 @@ public record Ratio(BigInteger numerator, BigInteger denominator) {
 
   /** {@code amount × this}: exact when the fraction terminates, else 34 significant digits. */
   public Money times(Money amount) {
-    BigDecimal product = amount.amount().multiply(new BigDecimal(numerator));
+    return new Money(times(amount.amount()), amount.currency());
+  }
+
+  /** This fraction as a decimal: exact when it terminates, else 34 significant digits. */
+  public BigDecimal toDecimal() {
+    return times(BigDecimal.ONE);
+  }
+
+  private BigDecimal times(BigDecimal value) {
+    BigDecimal product = value.multiply(new BigDecimal(numerator));
     BigDecimal d = new BigDecimal(denominator);
-    BigDecimal value;
     try {
-      value = product.divide(d);
+      return product.divide(d);
     } catch (ArithmeticException nonTerminating) {
-      value = product.divide(d, Money.RATING);
+      return product.divide(d, Money.RATING);
     }
-    return new Money(value, amount.currency());
   }
 
   @Override
