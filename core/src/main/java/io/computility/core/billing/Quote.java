@@ -28,6 +28,9 @@ public final class Quote {
       LocalDate to,
       List<UsageItem> items,
       List<Discount> discounts) {
+    if (to.isBefore(from)) {
+      throw new QuoteException("to", "must not be before from " + from);
+    }
     if (items.isEmpty()) {
       throw new QuoteException("items", "at least one item is required");
     }

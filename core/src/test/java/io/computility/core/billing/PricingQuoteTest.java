@@ -180,14 +180,47 @@ class PricingQuoteTest {
     assertThatThrownBy(
             () ->
                 Quote.price(
+                    plans, "t1", "gpu-vm", BillingMode.ON_DEMAND, MAR1, FEB10, tooMuch, List.of()))
+        .satisfies(e -> assertThat(((QuoteException) e).field()).isEqualTo("to"));
+    assertThatThrownBy(
+            () ->
+                Quote.price(
                     plans,
                     "t1",
                     "gpu-vm",
                     BillingMode.ON_DEMAND,
-                    MAR1,
                     FEB10,
-                    tooMuch.subList(0, 0),
+                    MAR1,
+                    List.of(),
                     List.of()))
         .satisfies(e -> assertThat(((QuoteException) e).field()).isEqualTo("items"));
+    List<UsageItem> unitsOnCall = List.of(UsageItem.of(Component.TOKENS, "1").forUnits("2"));
+    PlanResolver tokens =
+        new PlanResolver(
+            List.of(
+                new PricePlan(
+                    "tok",
+                    null,
+                    "qwen",
+                    Component.TOKENS,
+                    null,
+                    BillingMode.PER_CALL,
+                    PriceUnit.K_TOKENS,
+                    Plans.CNY,
+                    TieredPrice.flat(cny("0.01")),
+                    null,
+                    null)));
+    assertThatThrownBy(
+            () ->
+                Quote.price(
+                    tokens,
+                    "t1",
+                    "qwen",
+                    BillingMode.PER_CALL,
+                    FEB10,
+                    MAR1,
+                    unitsOnCall,
+                    List.of()))
+        .satisfies(e -> assertThat(((QuoteException) e).field()).isEqualTo("items[0].units"));
   }
 }
