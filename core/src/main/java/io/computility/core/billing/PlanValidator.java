@@ -17,6 +17,8 @@ public final class PlanValidator {
     List<PlanProblem> out = new ArrayList<>();
     required(plan.id(), "id", out);
     required(plan.productId(), "productId", out);
+    notBlank(plan.tenantId(), "tenantId", "the default plan", out);
+    notBlank(plan.spec(), "spec", "every spec", out);
     if (plan.component() == null) {
       out.add(new PlanProblem("component", "is required"));
     }
@@ -40,6 +42,14 @@ public final class PlanValidator {
   private static void required(String value, String field, List<PlanProblem> out) {
     if (value == null || value.isBlank()) {
       out.add(new PlanProblem(field, "is required"));
+    }
+  }
+
+  /** Null has a meaning (default plan, any spec); a blank string would silently be another key. */
+  private static void notBlank(
+      String value, String field, String nullMeans, List<PlanProblem> out) {
+    if (value != null && value.isBlank()) {
+      out.add(new PlanProblem(field, "must not be blank; leave it out for " + nullMeans));
     }
   }
 

@@ -167,5 +167,19 @@ class PricingPlanValidatorTest {
         new PricePlan(" ", null, null, null, null, null, null, null, null, null, null);
     assertThat(PlanValidator.validate(empty).fields())
         .containsExactly("id", "productId", "component", "currency", "mode", "price");
+    PricePlan blankKeys =
+        new PricePlan(
+            "p",
+            "",
+            "gpu-vm",
+            Component.CPU,
+            " ",
+            BillingMode.ON_DEMAND,
+            PriceUnit.HOUR,
+            Plans.CNY,
+            TieredPrice.flat(cny("1")),
+            null,
+            null);
+    assertThat(PlanValidator.validate(blankKeys).fields()).containsExactly("tenantId", "spec");
   }
 }
