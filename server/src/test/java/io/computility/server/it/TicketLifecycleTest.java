@@ -179,8 +179,8 @@ class TicketLifecycleTest extends FederationTestBase {
   @Test
   @DisplayName(
       "CMP-aipool a resource work order waits for an operator's approval: resolving first is"
-          + " 409, approving resolves it and tells the requester; a rejected one ends REJECTED and"
-          + " cannot be reopened")
+          + " 409, approving resolves it and tells the requester, revoking disables it, reopening"
+          + " asks for approval again; a rejected one ends REJECTED and cannot be reopened")
   void resourceWorkOrders() throws Exception {
     String window =
         "\"from\":\""
@@ -209,6 +209,16 @@ class TicketLifecycleTest extends FederationTestBase {
     assertThat(messages(f.a, id)).first().isEqualTo("ticket.msg.approved");
     assertThat(f.op.post("/api/v1/market/tickets/" + id + "/approve", "{}").status())
         .isEqualTo(409);
+    ok(f.op.post("/api/v1/market/tickets/" + id + "/revoke", "{\"note\":\"window ended early\"}"));
+    JsonNode revoked = detail(f.a, id).path("ticket");
+    assertThat(revoked.path("state").asString()).isEqualTo("CLOSED");
+    assertThat(revoked.path("approval").asString()).isEqualTo("REVOKED");
+    assertThat(messages(f.a, id)).first().isEqualTo("ticket.msg.revoked");
+    assertThat(f.op.post("/api/v1/market/tickets/" + id + "/revoke", "{}").status()).isEqualTo(409);
+    ok(f.a.post("/api/v1/market/tickets/" + id + "/reopen", "{}"));
+    assertThat(detail(f.a, id).path("ticket").path("approval").asString())
+        .as("a reopened resource request waits for a new approval")
+        .isEqualTo("PENDING");
 
     String other = ok(f.a.post("/api/v1/market/tickets", body)).path("id").asString();
     ok(f.op.post("/api/v1/market/tickets/" + other + "/reject", "{\"note\":\"no room\"}"));

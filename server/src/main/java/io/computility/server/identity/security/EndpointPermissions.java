@@ -117,6 +117,7 @@ public final class EndpointPermissions {
     rule("POST", "/api/v1/market/tickets/{id}/resolve", TICKET_HANDLE);
     rule("POST", "/api/v1/market/tickets/{id}/approve", TICKET_HANDLE);
     rule("POST", "/api/v1/market/tickets/{id}/reject", TICKET_HANDLE);
+    rule("POST", "/api/v1/market/tickets/{id}/revoke", TICKET_HANDLE);
     rule("GET", "/api/v1/market/tickets/**", TICKET_READ);
     rule(null, "/api/v1/market/tickets/**", TICKET_WRITE);
     rule("GET", "/api/v1/market/ticket-categories/**", TICKET_READ);

@@ -36,6 +36,7 @@ public class CategoryStore {
   }
 
   public Optional<TicketCategory> find(String id) {
+    if (!NewIds.plausible(id)) return Optional.empty();
     return jdbc
         .query("select " + COLUMNS + " from ticket_category where id = ?", this::row, id)
         .stream()

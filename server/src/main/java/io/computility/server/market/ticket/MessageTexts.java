@@ -22,6 +22,7 @@ final class MessageTexts {
           Map.entry("ticket.msg.commented", "New comment on work order #{number} by {actor}"),
           Map.entry("ticket.msg.approved", "Resource work order #{number} approved"),
           Map.entry("ticket.msg.rejected", "Resource work order #{number} rejected"),
+          Map.entry("ticket.msg.revoked", "Resource work order #{number} revoked"),
           Map.entry("ticket.msg.overdue", "Work order #{number} is overdue: {title}"));
 
   private MessageTexts() {}

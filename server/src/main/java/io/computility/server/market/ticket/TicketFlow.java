@@ -132,7 +132,10 @@ public class TicketFlow {
         To.BOTH);
   }
 
-  /** Back to work: ASSIGNED when someone handles it, else OPEN; the SLA starts again. */
+  /**
+   * Back to work: ASSIGNED when someone handles it, else OPEN; the SLA starts again, and a resource
+   * work order waits for a new approval.
+   */
   @Transactional
   public Ticket reopen(AuthUser u, String id, String reason) {
     Ticket t = lock(u, id);
@@ -142,6 +145,7 @@ public class TicketFlow {
     Ticket next =
         t.withState(assigned ? TicketState.ASSIGNED : TicketState.OPEN, now)
             .withDue(sla.due(t.categoryId(), t.priority(), now));
+    if (t.type() == TicketType.RESOURCE) next = next.withApproval(Approval.PENDING);
     if (reason != null) log.comment(t.id(), u.userId(), u.username(), reason, false, now);
     return apply(
         u,
@@ -188,6 +192,23 @@ public class TicketFlow {
     Map<String, Object> extra = reason == null ? Map.of() : Map.of("excerpt", excerpt(reason));
     String code = approved ? "ticket.msg.approved" : "ticket.msg.rejected";
     return apply(u, t, next, a, extra, code, To.REQUESTER);
+  }
+
+  /** Disables an approved resource work order (禁用工单): approval REVOKED, the ticket CLOSED. */
+  @Transactional
+  public Ticket revoke(AuthUser u, String id, String reason) {
+    mustHandle(u);
+    Ticket t = lock(u, id);
+    allowed(TicketAction.REVOKE, t);
+    if (t.approval() != Approval.APPROVED) {
+      throw new ConflictException(
+          "approval", "only an approved resource work order can be revoked (" + t.approval() + ")");
+    }
+    Instant now = clock.instant();
+    if (reason != null) log.comment(t.id(), u.userId(), u.username(), reason, false, now);
+    Ticket next = t.withApproval(Approval.REVOKED).withState(TicketState.CLOSED, now);
+    Map<String, Object> extra = reason == null ? Map.of() : Map.of("excerpt", excerpt(reason));
+    return apply(u, t, next, TicketAction.REVOKE, extra, "ticket.msg.revoked", To.REQUESTER);
   }
 
   private Ticket lock(AuthUser u, String id) {

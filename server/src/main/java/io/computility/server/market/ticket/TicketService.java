@@ -20,6 +20,7 @@ public class TicketService {
   private final TicketMessages messages;
   private final SlaPolicy sla;
   private final ResourceApproval approval;
+  private final Handlers handlers;
   private final Clock clock;
 
   public TicketService(
@@ -29,6 +30,7 @@ public class TicketService {
       TicketMessages messages,
       SlaPolicy sla,
       ResourceApproval approval,
+      Handlers handlers,
       Clock clock) {
     this.tickets = tickets;
     this.categories = categories;
@@ -36,12 +38,17 @@ public class TicketService {
     this.messages = messages;
     this.sla = sla;
     this.approval = approval;
+    this.handlers = handlers;
     this.clock = clock;
   }
 
   /** One ticket with what the caller may see of it. */
   public record Detail(
-      Ticket ticket, List<TicketComment> comments, List<TicketEvent> history, boolean handler) {}
+      Ticket ticket,
+      String assigneeName,
+      List<TicketComment> comments,
+      List<TicketEvent> history,
+      boolean handler) {}
 
   @Transactional
   public Ticket create(AuthUser u, NewTicket n) {
@@ -93,7 +100,8 @@ public class TicketService {
   public Detail detail(AuthUser u, String id) {
     Ticket t = TicketAccess.visible(u, tickets.find(id), id);
     boolean handler = TicketAccess.handler(u);
-    return new Detail(t, log.comments(id, handler), log.events(id, handler), handler);
+    String assignee = t.assigneeId() == null ? null : handlers.name(t.assigneeId());
+    return new Detail(t, assignee, log.comments(id, handler), log.events(id, handler), handler);
   }
 
   /** 404 unless the caller may see the ticket. */

@@ -58,12 +58,14 @@ public class TicketStore {
   }
 
   public Optional<Ticket> find(String id) {
+    if (!NewIds.plausible(id)) return Optional.empty();
     return jdbc.query("select " + COLUMNS + " from ticket where id = ?", this::row, id).stream()
         .findFirst();
   }
 
   /** The ticket, its row locked until the transaction ends (changes to one ticket queue up). */
   Optional<Ticket> lock(String id) {
+    if (!NewIds.plausible(id)) return Optional.empty();
     return jdbc
         .query("select " + COLUMNS + " from ticket where id = ? for update", this::row, id)
         .stream()

@@ -171,6 +171,13 @@ public class TicketController {
     return done(approval.decide(CurrentUser.get(), id, false, note(body)));
   }
 
+  @PostMapping("/{id}/revoke")
+  @Operation(summary = "Disables an approved resource work order before its window ends (CLOSED)")
+  public Envelope<TicketDto> revoke(
+      @PathVariable String id, @RequestBody(required = false) TicketBodies.Note body) {
+    return done(flow.revoke(CurrentUser.get(), id, note(body)));
+  }
+
   private Envelope<TicketDto> done(Ticket t) {
     return Envelope.ok(TicketDto.of(t, tickets.now()));
   }

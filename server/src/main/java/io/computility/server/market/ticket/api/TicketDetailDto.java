@@ -10,10 +10,12 @@ import java.util.Map;
 
 /**
  * A work order with its comments and history, as far as the caller may see them (the requester
- * never gets internal notes); {@code can_handle}: whether the caller handles work orders.
+ * never gets internal notes); {@code assignee_name}: the assignee's display name; {@code
+ * can_handle}: whether the caller handles work orders.
  */
 public record TicketDetailDto(
     TicketDto ticket,
+    @JsonProperty("assignee_name") String assigneeName,
     List<CommentDto> comments,
     List<EventDto> history,
     @JsonProperty("can_handle") boolean canHandle) {
@@ -40,6 +42,7 @@ public record TicketDetailDto(
   static TicketDetailDto of(TicketService.Detail d, Instant now) {
     return new TicketDetailDto(
         TicketDto.of(d.ticket(), now),
+        d.assigneeName(),
         d.comments().stream().map(TicketDetailDto::comment).toList(),
         d.history().stream().map(TicketDetailDto::event).toList(),
         d.handler());

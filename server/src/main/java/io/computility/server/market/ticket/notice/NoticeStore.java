@@ -64,6 +64,7 @@ public class NoticeStore {
   }
 
   public Optional<Notice> find(String id) {
+    if (!io.computility.server.market.ticket.NewIds.plausible(id)) return Optional.empty();
     return jdbc
         .query(
             "select " + COLUMNS + ", null as read_at from notice n where n.id = ?", this::row, id)
