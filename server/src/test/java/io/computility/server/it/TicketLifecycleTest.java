@@ -54,7 +54,7 @@ class TicketLifecycleTest extends FederationTestBase {
       "NET-8.2 CMP-config a work order goes OPEN → ASSIGNED → IN_PROGRESS → RESOLVED → reopened →"
           + " RESOLVED → CLOSED; its due time is the category's SLA hours; the requester never"
           + " sees internal notes; every change is in the history and in the inbox of exactly the"
-          + " people concerned")
+          + " people concerned and in the audit log")
   void lifecycle() throws Exception {
     String id = ticket(f.a, "Lost my GPU " + f.suffix, category, "NORMAL");
     JsonNode t = detail(f.a, id).path("ticket");
@@ -112,6 +112,13 @@ class TicketLifecycleTest extends FederationTestBase {
         .as("the requester's history leaves out the internal note")
         .containsExactly(
             "CREATE", "ASSIGN", "START", "COMMENT", "RESOLVE", "REOPEN", "RESOLVE", "CLOSE");
+    String audit =
+        ok(f.admin.get("/api/v1/audit/operations?size=100&actor=" + f.name("s-operator")))
+            .toString();
+    assertThat(audit)
+        .as("the operator's changes are in the audit log")
+        .contains("POST /api/v1/market/tickets/" + id + "/start")
+        .contains("POST /api/v1/market/tickets/" + id + "/resolve");
   }
 
   @Test
@@ -234,7 +241,8 @@ class TicketLifecycleTest extends FederationTestBase {
   @Test
   @DisplayName(
       "NET-8.2 CMP-tenancy tenant isolation: another tenant's user and a colleague with scope SELF"
-          + " get 404 and never list the ticket; the tenant's admin sees it")
+          + " get 404 and never list the ticket; the tenant's admin sees it, and"
+          + " their reply reaches the requester and the handlers")
   void isolation() throws Exception {
     String id = ticket(f.a, "Private " + f.suffix, category, "NORMAL");
     assertThat(f.b.get("/api/v1/market/tickets/" + id).status()).isEqualTo(404);
@@ -247,6 +255,11 @@ class TicketLifecycleTest extends FederationTestBase {
     assertThat(ok(f.adminA.get("/api/v1/market/tickets?size=200")).toString()).contains(id);
     assertThat(ok(f.a.get("/api/v1/market/tickets?box=SUBMITTED")).toString()).contains(id);
     assertThat(f.b.post("/api/v1/market/tickets/" + id + "/assign", "{}").status()).isEqualTo(403);
+    ok(f.adminA.post("/api/v1/market/tickets/" + id + "/comments", "{\"body\":\"seconded\"}"));
+    assertThat(messages(f.a, id)).containsExactly("ticket.msg.commented");
+    assertThat(messages(f.op, id)).first().isEqualTo("ticket.msg.commented");
+    assertThat(messages(f.adminA, id)).isEmpty();
+    assertThat(messages(f.b, id)).isEmpty();
   }
 
   @Test

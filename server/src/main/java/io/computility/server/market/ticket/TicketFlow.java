@@ -93,7 +93,7 @@ public class TicketFlow {
     Instant now = clock.instant();
     Ticket next = t.withState(TicketState.IN_PROGRESS, now);
     if (t.assigneeId() == null) next = next.withAssignee(u.userId(), null, now);
-    return apply(u, t, next, TicketAction.START, Map.of(), "ticket.msg.started", To.REQUESTER);
+    return apply(u, t, next, TicketAction.START, Map.of(), "ticket.msg.started", To.BOTH);
   }
 
   /** Resolves with an answer; {@code note} becomes a public comment. */
@@ -114,7 +114,7 @@ public class TicketFlow {
         TicketAction.RESOLVE,
         note == null ? Map.of() : Map.of("excerpt", excerpt(note)),
         "ticket.msg.resolved",
-        To.REQUESTER);
+        To.BOTH);
   }
 
   @Transactional
@@ -157,7 +157,10 @@ public class TicketFlow {
         To.BOTH);
   }
 
-  /** A comment; internal notes only by handlers, and only handlers are told of them. */
+  /**
+   * A comment; internal notes only by handlers, and only handlers are told of them; a reply tells
+   * the requester and the handlers (never its writer).
+   */
   @Transactional
   public Ticket comment(AuthUser u, String id, String body, boolean internal) {
     if (internal) mustHandle(u);
@@ -168,7 +171,7 @@ public class TicketFlow {
     Map<String, Object> detail = new HashMap<>(Map.of("internal", internal));
     log.event(t.id(), u.userId(), TicketAction.COMMENT, t.state(), t.state(), detail, now);
     Map<String, Object> params = Map.of("actor", u.username(), "excerpt", excerpt(body));
-    To to = internal || u.userId().equals(t.requesterId()) ? To.HANDLERS : To.REQUESTER;
+    To to = internal ? To.HANDLERS : To.BOTH;
     messages.send(t, "ticket.msg.commented", u.userId(), to, params);
     return t;
   }
@@ -191,7 +194,7 @@ public class TicketFlow {
     if (next.assigneeId() == null) next = next.withAssignee(u.userId(), null, now);
     Map<String, Object> extra = reason == null ? Map.of() : Map.of("excerpt", excerpt(reason));
     String code = approved ? "ticket.msg.approved" : "ticket.msg.rejected";
-    return apply(u, t, next, a, extra, code, To.REQUESTER);
+    return apply(u, t, next, a, extra, code, To.BOTH);
   }
 
   /** Disables an approved resource work order (禁用工单): approval REVOKED, the ticket CLOSED. */
@@ -208,7 +211,7 @@ public class TicketFlow {
     if (reason != null) log.comment(t.id(), u.userId(), u.username(), reason, false, now);
     Ticket next = t.withApproval(Approval.REVOKED).withState(TicketState.CLOSED, now);
     Map<String, Object> extra = reason == null ? Map.of() : Map.of("excerpt", excerpt(reason));
-    return apply(u, t, next, TicketAction.REVOKE, extra, "ticket.msg.revoked", To.REQUESTER);
+    return apply(u, t, next, TicketAction.REVOKE, extra, "ticket.msg.revoked", To.BOTH);
   }
 
   private Ticket lock(AuthUser u, String id) {
