@@ -5,6 +5,7 @@ import {
   Histogram,
   Key,
   Monitor,
+  Service,
   OfficeBuilding,
   Odometer,
   Setting,
@@ -31,6 +32,7 @@ export const AREAS = [
       { key: 'overview', titleKey: 'menu.groupOverview', icon: Odometer, items: ['overview'] },
       { key: 'jobs', titleKey: 'menu.groupJobs', icon: Tickets, items: ['jobs', 'job-submit'] },
       { key: 'tasks', titleKey: 'menu.groupTasks', icon: Cpu, items: ['pool-tasks', 'pool-task-submit'] },
+      { key: 'support', titleKey: 'ticket.menu.groupSupport', icon: Service, items: ['my-tickets', 'notices', 'inbox'] },
       { key: 'account', titleKey: 'menu.groupAccount', icon: Key, items: ['tokens'] },
     ],
   },
@@ -52,8 +54,9 @@ export const AREAS = [
         key: 'monitoring',
         titleKey: 'menu.groupMonitoring',
         icon: Monitor,
-        items: ['alerts', 'alert-rules', 'silences', 'forwarding', 'inbox', 'platform-logs', 'reports'],
+        items: ['alerts', 'alert-rules', 'silences', 'forwarding', 'platform-logs', 'reports'], // the inbox: header and portal
       },
+      { key: 'operations', titleKey: 'ticket.menu.groupOperations', icon: Service, items: ['tickets', 'ticket-categories', 'notice-admin'] },
       { key: 'simulation', titleKey: 'menu.groupSimulation', icon: Histogram, items: ['simulations', 'simulation-new'] },
       {
         key: 'system',

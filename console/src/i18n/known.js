@@ -197,8 +197,12 @@ function noticeOf(n) {
   return { severity, state, sourceType, sourceId, message, alertId, ruleId, startedAt, resolvedAt, rule: BUILTIN_RULES[rule] ? t('known.rules.' + BUILTIN_RULES[rule] + '.name') : rule }
 }
 
-/** An inbox notice's title: "[Critical] Firing: Node lost · Node a". */
+/**
+ * An inbox notice's title: "[Critical] Firing: Node lost · Node a"; a personal message (a work
+ * order's change, docs/api.md) by its code, which is its own i18n key (ticket.msg.resolved).
+ */
 export function noticeTitle(n) {
+  if (n.personal && n.code && te(n.code)) return t(n.code, { ...(n.params || {}), number: String(n.params?.number ?? '') })
   const x = noticeOf(n)
   if (!x) return n.title
   return t('known.notice.title', {
@@ -212,6 +216,7 @@ export function noticeTitle(n) {
 
 /** An inbox notice's body: the alert's message, then which alert and rule, since when. */
 export function noticeBody(n) {
+  if (n.personal) return n.body
   const x = noticeOf(n)
   if (!x || x.alertId === undefined) return n.body
   const tail = t('known.notice.tail', { alert: x.alertId, rule: x.ruleId, started: time(x.startedAt) }) + (x.resolvedAt ? t('known.notice.resolvedAt', { at: time(x.resolvedAt) }) : '')

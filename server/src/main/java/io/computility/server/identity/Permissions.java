@@ -49,6 +49,13 @@ public final class Permissions {
   public static final String AUDIT_EXPORT = "audit:export";
   public static final String AUDIT_VERIFY = "audit:verify";
   public static final String SYSTEM_READ = "system:read";
+  // issue 16 support: work orders (工单), their categories, notices and news (公告 / 新闻)
+  public static final String TICKET_READ = "ticket:read";
+  public static final String TICKET_WRITE = "ticket:write";
+  public static final String TICKET_HANDLE = "ticket:handle";
+  public static final String TICKET_CATEGORY_WRITE = "ticketcategory:write";
+  public static final String NOTICE_READ = "notice:read";
+  public static final String NOTICE_WRITE = "notice:write";
 
   static final List<Permission> ALL =
       List.of(
@@ -92,7 +99,14 @@ public final class Permissions {
           page(AUDIT_READ, "system", Side.TENANT),
           button(AUDIT_EXPORT, AUDIT_READ, Side.TENANT),
           button(AUDIT_VERIFY, AUDIT_READ, Side.PLATFORM),
-          page(SYSTEM_READ, "system", Side.PLATFORM));
+          page(SYSTEM_READ, "system", Side.PLATFORM),
+          menu("support", Side.TENANT),
+          page(TICKET_READ, "support", Side.TENANT),
+          button(TICKET_WRITE, TICKET_READ, Side.TENANT),
+          button(TICKET_HANDLE, TICKET_READ, Side.PLATFORM),
+          button(TICKET_CATEGORY_WRITE, TICKET_READ, Side.PLATFORM),
+          page(NOTICE_READ, "support", Side.TENANT),
+          button(NOTICE_WRITE, NOTICE_READ, Side.PLATFORM));
 
   private static final Map<String, Permission> BY_CODE = Permission.byCode(ALL);
 

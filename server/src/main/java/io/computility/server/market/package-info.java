@@ -4,7 +4,8 @@
  * marketplace, cart and applications ({@code application}), approvals on Flowable ({@code
  * approval}), orders and the resources they provision ({@code order}), demand matching ({@code
  * demand}) and work orders, notices and messages ({@code ticket}). Parts depend on one another in
- * that order only; messages to users go out as {@link MarketMessage} events.
+ * that order only; messages to users go out as {@link MarketMessage} events, which the ticket part
+ * stores in monitoring's inbox (its named interface {@code inbox}).
  */
 @ApplicationModule(
     displayName = "Market",
@@ -14,7 +15,8 @@
       "identity :: tenancy",
       "federation",
       "pool",
-      "monitoring"
+      "monitoring",
+      "monitoring :: inbox"
     })
 package io.computility.server.market;
 

@@ -68,7 +68,12 @@ class ConsolePagesBrowserTest extends FederationTestBase {
           "/system/roles",
           "/system/business-systems",
           "/system/audit",
-          "/account/tokens");
+          "/account/tokens",
+          "/support/tickets",
+          "/support/notices",
+          "/operations/tickets",
+          "/operations/ticket-categories",
+          "/operations/notices");
 
   static final List<int[]> SCREENS = List.of(new int[] {1440, 900}, new int[] {1280, 720});
 
@@ -77,7 +82,7 @@ class ConsolePagesBrowserTest extends FederationTestBase {
       Pattern.compile(
           "\\b(app|area|center|centerStatus|common|comp|dataset|decision|errors|iam|image|job"
               + "|known|log|login|menu|metrics|mon|overview|policy|pool|range|scores|shell|sim"
-              + "|spec|status|token|units|account)\\.[a-z][A-Za-z0-9]+\\b");
+              + "|spec|status|token|units|account|ticket|notice)\\.[a-z][A-Za-z0-9]+\\b");
 
   /**
    * Words a zh-CN label may hold in Latin letters: proper nouns, units and codes written so in
@@ -286,6 +291,15 @@ class ConsolePagesBrowserTest extends FederationTestBase {
                 "name", "tour", "computePercent", 10, "memoryMb", 256, "command", List.of("true")));
     if (task.path("data").has("id"))
       out.add("/pool/tasks/" + task.path("data").path("id").asString());
+    String ticket =
+        post(
+                "/api/v1/market/tickets",
+                Map.of("title", "tour", "category_id", "tc-ops", "description", "a question"))
+            .path("data")
+            .path("id")
+            .asString();
+    out.add("/support/tickets/" + ticket);
+    out.add("/operations/tickets/" + ticket);
     return out;
   }
 

@@ -106,6 +106,8 @@ class IsolationSuiteTest extends FederationTestBase {
     Map<String, String> values = new java.util.HashMap<>(tenantAValues());
     if (e.pattern().startsWith("/api/v1/pool/tasks")) values.put("id", f.poolTaskA);
     if (e.pattern().startsWith("/api/v1/specs")) values.put("id", f.specA);
+    if (e.pattern().startsWith("/api/v1/market/tickets")) values.put("id", f.ticketA);
+    if (e.pattern().startsWith("/api/v1/market/notices")) values.put("id", f.noticeA);
     return values;
   }
 
@@ -189,6 +191,8 @@ class IsolationSuiteTest extends FederationTestBase {
           .doesNotContain("python train.py")
           .doesNotContain("a-pool-task")
           .doesNotContain("a-secret-spec")
+          .doesNotContain("a-secret-ticket")
+          .doesNotContain("a-secret-notice")
           .doesNotContain(f.name("a-user"))
           .doesNotContain(f.name("tenant-a"));
       called++;
@@ -207,6 +211,11 @@ class IsolationSuiteTest extends FederationTestBase {
     assertThat(admin.get("/api/v1/pool/tasks/" + f.poolTaskA).data().path("state").asString())
         .isNotEqualTo("STOPPED");
     assertThat(admin.get("/api/v1/specs/" + f.specA).status()).isEqualTo(200);
+    var ticket = admin.get("/api/v1/market/tickets/" + f.ticketA).data();
+    assertThat(ticket.path("ticket").path("state").asString()).isEqualTo("OPEN");
+    assertThat(ticket.path("comments").size()).isZero();
+    assertThat(admin.get("/api/v1/market/notices/" + f.noticeA).data().path("status").asString())
+        .isEqualTo("PUBLISHED");
   }
 
   @Test

@@ -9,7 +9,8 @@ import java.util.UUID;
  * Two tenants built through the API as the platform admin. Tenant A: its admin, a sub-organisation,
  * a tenant user who owns a job, a read-only viewer, a user whose custom role holds no permission, a
  * custom role and a business system, a pool task of that user (on a pool node registered for the
- * fixture) and a private resource spec of the tenant. Tenant B: its admin only.
+ * fixture), a private resource spec of the tenant, a work order of that user ("a-secret-ticket")
+ * and a notice published to tenant A only ("a-secret-notice"). Tenant B: its admin only.
  */
 final class TenantFixture {
   static final String PASSWORD = "Tenant-Pw-123";
@@ -23,6 +24,8 @@ final class TenantFixture {
   String jobA;
   String poolTaskA;
   String specA;
+  String ticketA;
+  String noticeA;
   String roleA;
   String systemA;
   String tokenIdA;
@@ -90,6 +93,26 @@ final class TenantFixture {
                     "/api/v1/specs",
                     ScopedResourcesTest.spec(name("fx-spec")).replace("private", "a-secret-spec")))
             .path("resource_spec_id")
+            .asString();
+    ticketA =
+        created(
+                u.post(
+                    "/api/v1/market/tickets",
+                    "{\"title\":\"a-secret-ticket\",\"category_id\":\"tc-ops\","
+                        + "\"description\":\"a-secret-ticket\"}"))
+            .path("id")
+            .asString();
+    noticeA =
+        created(
+                admin.post(
+                    "/api/v1/market/notices",
+                    "{\"title\":\"a-secret-notice\",\"body\":\"a-secret-notice\","
+                        + "\"audience\":\"TENANTS\",\"tenant_ids\":[\""
+                        + tenantA
+                        + "\"],\"publish_at\":\""
+                        + java.time.Instant.now().minusSeconds(1)
+                        + "\"}"))
+            .path("id")
             .asString();
     return this;
   }

@@ -88,7 +88,8 @@ public final class EndpointPermissions {
     rule("POST", "/api/v1/monitoring/samples", MONITOR_PUSH);
     rule("POST", "/api/v1/monitoring/events", MONITOR_PUSH);
     rule("POST", "/api/v1/monitoring/logs", MONITOR_PUSH);
-    rule(null, "/api/v1/monitoring/notifications/**", MONITOR_READ); // the shared inbox
+    // the inbox: each user's own messages; monitor:read users also see the alerts
+    rule(null, "/api/v1/monitoring/notifications/**", AUTHENTICATED);
     rule("GET", "/api/v1/monitoring/**", MONITOR_READ);
     rule(null, "/api/v1/monitoring/**", MONITOR_WRITE);
     rule("GET", "/api/v1/tier/**", TIER_READ);
@@ -107,6 +108,24 @@ public final class EndpointPermissions {
     rule("GET", "/api/v1/audit/export", AUDIT_EXPORT);
     rule("POST", "/api/v1/audit/verify", AUDIT_VERIFY);
     rule("GET", "/api/v1/audit/**", AUDIT_READ);
+    // support (issue 16): tenants raise and follow their own work orders (data scope), operators
+    // handle all; categories and notices are written by operators, read by everyone with the page
+    rule("GET", "/api/v1/market/tickets/handlers", TICKET_HANDLE);
+    rule("POST", "/api/v1/market/tickets/{id}/assign", TICKET_HANDLE);
+    rule("POST", "/api/v1/market/tickets/{id}/claim", TICKET_HANDLE);
+    rule("POST", "/api/v1/market/tickets/{id}/start", TICKET_HANDLE);
+    rule("POST", "/api/v1/market/tickets/{id}/resolve", TICKET_HANDLE);
+    rule("POST", "/api/v1/market/tickets/{id}/approve", TICKET_HANDLE);
+    rule("POST", "/api/v1/market/tickets/{id}/reject", TICKET_HANDLE);
+    rule("POST", "/api/v1/market/tickets/{id}/revoke", TICKET_HANDLE);
+    rule("GET", "/api/v1/market/tickets/**", TICKET_READ);
+    rule(null, "/api/v1/market/tickets/**", TICKET_WRITE);
+    rule("GET", "/api/v1/market/ticket-categories/**", TICKET_READ);
+    rule(null, "/api/v1/market/ticket-categories/**", TICKET_CATEGORY_WRITE);
+    rule("GET", "/api/v1/market/notices/manage", NOTICE_WRITE);
+    rule("POST", "/api/v1/market/notices/{id}/read", NOTICE_READ);
+    rule("GET", "/api/v1/market/notices/**", NOTICE_READ);
+    rule(null, "/api/v1/market/notices/**", NOTICE_WRITE);
   }
 
   private EndpointPermissions() {}

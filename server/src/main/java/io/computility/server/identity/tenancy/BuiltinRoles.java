@@ -87,7 +87,11 @@ public final class BuiltinRoles {
                 POOL_TASK_READ,
                 POOL_TASK_SUBMIT,
                 POOL_TASK_STOP,
-                POLICY_READ),
+                POLICY_READ,
+                "support",
+                TICKET_READ,
+                TICKET_WRITE,
+                NOTICE_READ),
             now),
         role(
             TENANT_VIEWER,

@@ -7,6 +7,8 @@ import java.util.Map;
 /**
  * One message in the in-app inbox (CMP-observe unified alert inbox). {@code code} and {@code
  * params} say the title and body as a display code (issue 15); null on messages stored before.
+ * {@code recipientId} is the one user a personal message is for (issue 16); null on alert
+ * notifications, which every monitor:read user sees. {@code link} is the console path it opens.
  */
 public record Notification(
     long id,
@@ -17,4 +19,6 @@ public record Notification(
     Instant createdAt,
     Instant readAt,
     String code,
-    Map<String, Object> params) {}
+    Map<String, Object> params,
+    String recipientId,
+    String link) {}

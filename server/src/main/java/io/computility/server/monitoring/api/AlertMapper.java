@@ -79,7 +79,9 @@ final class AlertMapper {
         str(n.readAt()),
         n.readAt() != null,
         n.code(),
-        n.params());
+        n.params(),
+        n.link(),
+        n.recipientId() != null);
   }
 
   static String str(Instant i) {

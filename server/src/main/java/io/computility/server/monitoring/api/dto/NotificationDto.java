@@ -2,7 +2,11 @@ package io.computility.server.monitoring.api.dto;
 
 import java.util.Map;
 
-/** One message of the in-app inbox; {@code code} and {@code params} say it for display. */
+/**
+ * One message of the in-app inbox; {@code code} and {@code params} say it for display, {@code link}
+ * is the console path it opens, {@code personal} whether it is the caller's own message (else an
+ * alert notification).
+ */
 public record NotificationDto(
     long id,
     Long alertId,
@@ -14,4 +18,6 @@ public record NotificationDto(
     String readAt,
     boolean read,
     String code,
-    Map<String, Object> params) {}
+    Map<String, Object> params,
+    String link,
+    boolean personal) {}
