@@ -49,6 +49,12 @@ public final class Permissions {
   public static final String AUDIT_EXPORT = "audit:export";
   public static final String AUDIT_VERIFY = "audit:verify";
   public static final String SYSTEM_READ = "system:read";
+  // issue 16 market catalogue: tenants browse the marketplace; operators keep the catalogue;
+  // providers (centers, lower tiers: platform-agent principals) register their own products
+  public static final String MARKETPLACE_READ = "marketplace:read";
+  public static final String PRODUCT_READ = "product:read";
+  public static final String PRODUCT_WRITE = "product:write";
+  public static final String PRODUCT_REGISTER = "product:register";
 
   static final List<Permission> ALL =
       List.of(
@@ -92,7 +98,13 @@ public final class Permissions {
           page(AUDIT_READ, "system", Side.TENANT),
           button(AUDIT_EXPORT, AUDIT_READ, Side.TENANT),
           button(AUDIT_VERIFY, AUDIT_READ, Side.PLATFORM),
-          page(SYSTEM_READ, "system", Side.PLATFORM));
+          page(SYSTEM_READ, "system", Side.PLATFORM),
+          menu("market", Side.TENANT),
+          page(MARKETPLACE_READ, "market", Side.TENANT),
+          menu("operations", Side.PLATFORM),
+          page(PRODUCT_READ, "operations", Side.PLATFORM),
+          button(PRODUCT_WRITE, PRODUCT_READ, Side.PLATFORM),
+          button(PRODUCT_REGISTER, PRODUCT_READ, Side.PLATFORM));
 
   private static final Map<String, Permission> BY_CODE = Permission.byCode(ALL);
 

@@ -106,6 +106,7 @@ class IsolationSuiteTest extends FederationTestBase {
     Map<String, String> values = new java.util.HashMap<>(tenantAValues());
     if (e.pattern().startsWith("/api/v1/pool/tasks")) values.put("id", f.poolTaskA);
     if (e.pattern().startsWith("/api/v1/specs")) values.put("id", f.specA);
+    if (e.pattern().startsWith("/api/v1/market/")) values.put("id", f.productA);
     return values;
   }
 
@@ -189,6 +190,7 @@ class IsolationSuiteTest extends FederationTestBase {
           .doesNotContain("python train.py")
           .doesNotContain("a-pool-task")
           .doesNotContain("a-secret-spec")
+          .doesNotContain("a-only-product")
           .doesNotContain(f.name("a-user"))
           .doesNotContain(f.name("tenant-a"));
       called++;
@@ -207,6 +209,9 @@ class IsolationSuiteTest extends FederationTestBase {
     assertThat(admin.get("/api/v1/pool/tasks/" + f.poolTaskA).data().path("state").asString())
         .isNotEqualTo("STOPPED");
     assertThat(admin.get("/api/v1/specs/" + f.specA).status()).isEqualTo(200);
+    var product = admin.get("/api/v1/market/products/" + f.productA).data();
+    assertThat(product.path("state").asString()).isEqualTo("ON_SHELF");
+    assertThat(product.path("tenants").toString()).isEqualTo("[\"" + f.tenantA + "\"]");
   }
 
   @Test
@@ -280,7 +285,10 @@ class IsolationSuiteTest extends FederationTestBase {
             "/api/v1/specs",
             // ISSUE-15 paged forms answer the same scope
             "/api/v1/pool/tasks?page=0&size=1000",
-            "/api/v1/specs?page=0&size=1000&sort=-id")) {
+            "/api/v1/specs?page=0&size=1000&sort=-id",
+            // NET-8.2 the marketplace lists only what is shelved for the caller's tenant
+            "/api/v1/market/offers?size=1000",
+            "/api/v1/market/offers/facets")) {
       Http.Answer a = b.get(list);
       assertThat(a.status()).as(list + " " + a.text()).isEqualTo(200);
       assertThat(a.text())
@@ -291,7 +299,8 @@ class IsolationSuiteTest extends FederationTestBase {
           .doesNotContain(f.subOrgA)
           .doesNotContain(f.roleA)
           .doesNotContain(f.poolTaskA)
-          .doesNotContain(f.specA);
+          .doesNotContain(f.specA)
+          .doesNotContain(f.productA);
     }
     // the audit log shows tenant B only its own rows (which may name ids B itself typed)
     for (String log :

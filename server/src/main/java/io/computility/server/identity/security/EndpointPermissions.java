@@ -107,6 +107,15 @@ public final class EndpointPermissions {
     rule("GET", "/api/v1/audit/export", AUDIT_EXPORT);
     rule("POST", "/api/v1/audit/verify", AUDIT_VERIFY);
     rule("GET", "/api/v1/audit/**", AUDIT_READ);
+    // market catalogue (issue 16): the marketplace for tenants, the catalogue for operators and
+    // providers (providers register and update their own products, operators do everything else)
+    rule("GET", "/api/v1/market/offers/**", MARKETPLACE_READ);
+    rule("GET", "/api/v1/market/categories/**", MARKETPLACE_READ);
+    rule(null, "/api/v1/market/categories/**", PRODUCT_WRITE);
+    rule("GET", "/api/v1/market/products/**", PRODUCT_READ);
+    rule("POST", "/api/v1/market/products", PRODUCT_REGISTER);
+    rule("PUT", "/api/v1/market/products/{id}", PRODUCT_REGISTER);
+    rule(null, "/api/v1/market/products/**", PRODUCT_WRITE);
   }
 
   private EndpointPermissions() {}
