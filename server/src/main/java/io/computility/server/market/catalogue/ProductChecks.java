@@ -27,12 +27,20 @@ class ProductChecks {
   }
 
   ValidProduct check(ProductEdit e, String providerId) {
+    return check(e, providerId, true);
+  }
+
+  /**
+   * Checks every field; {@code knownCenter} false accepts a center the federation does not know
+   * (yet): the demo's products name the local pool center before it joins.
+   */
+  ValidProduct check(ProductEdit e, String providerId, boolean knownCenter) {
     Check.present(e, "body");
     String name = Check.text(e.name(), "name", 128).strip();
     ProductType type = type(e.type());
     String category = Check.id(e.categoryId(), "category_id");
     categories.requireLeaf(category, "category_id");
-    String center = center(e.centerId(), type);
+    String center = center(e.centerId(), type, knownCenter);
     ProductComponents components = ComponentChecks.check(e.components(), "components");
     if (type == ProductType.COMPUTE || type == ProductType.DEV_ENV) {
       ComponentChecks.holdsCompute(components, "components");
@@ -61,11 +69,11 @@ class ProductChecks {
     }
   }
 
-  private String center(String value, ProductType type) {
+  private String center(String value, ProductType type, boolean known) {
     if (value == null || value.isBlank()) return null;
     Check.id(value, "center_id");
     if (type == ProductType.MANUAL) throw Check.bad("center_id", "a manual service runs on none");
-    if (centers.find(value).isEmpty()) {
+    if (known && centers.find(value).isEmpty()) {
       throw InvalidInputException.unknownReference("center_id", "center", value);
     }
     return value;
