@@ -7,7 +7,9 @@ import {
   Monitor,
   OfficeBuilding,
   Odometer,
+  Operation,
   Setting,
+  Shop,
   Tickets,
 } from '@element-plus/icons-vue'
 
@@ -31,6 +33,7 @@ export const AREAS = [
       { key: 'overview', titleKey: 'menu.groupOverview', icon: Odometer, items: ['overview'] },
       { key: 'jobs', titleKey: 'menu.groupJobs', icon: Tickets, items: ['jobs', 'job-submit'] },
       { key: 'tasks', titleKey: 'menu.groupTasks', icon: Cpu, items: ['pool-tasks', 'pool-task-submit'] },
+      { key: 'market', titleKey: 'marketplace.group', icon: Shop, items: ['marketplace', 'compute-market', 'model-plaza'] },
       { key: 'account', titleKey: 'menu.groupAccount', icon: Key, items: ['tokens'] },
     ],
   },
@@ -54,6 +57,7 @@ export const AREAS = [
         icon: Monitor,
         items: ['alerts', 'alert-rules', 'silences', 'forwarding', 'inbox', 'platform-logs', 'reports'],
       },
+      { key: 'operations', titleKey: 'catalogue.groupOperations', icon: Operation, items: ['products'] },
       { key: 'simulation', titleKey: 'menu.groupSimulation', icon: Histogram, items: ['simulations', 'simulation-new'] },
       {
         key: 'system',

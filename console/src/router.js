@@ -43,6 +43,11 @@ export const routes = [
   { path: '/system/tenants', name: 'tenants', component: () => import('./pages/iam/TenantsPage.vue'), meta: { perm: 'tenant:read', titleKey: 'menu.tenants' } },
   { path: '/system/business-systems', name: 'business-systems', component: () => import('./pages/iam/BusinessSystemsPage.vue'), meta: { perm: 'org:read', titleKey: 'menu.businessSystems' } },
   { path: '/system/audit', name: 'audit', component: () => import('./pages/iam/AuditPage.vue'), meta: { perm: 'audit:read', titleKey: 'menu.audit' } },
+  // issue 16 market catalogue: the portal's marketplace and the back office's products
+  { path: '/market', name: 'marketplace', component: () => import('./pages/market/MarketplacePage.vue'), meta: { perm: 'marketplace:read', titleKey: 'marketplace.title' } },
+  { path: '/market/compute', name: 'compute-market', component: () => import('./pages/market/ComputeMarketPage.vue'), meta: { perm: 'marketplace:read', titleKey: 'marketplace.computeTitle' } },
+  { path: '/market/models', name: 'model-plaza', component: () => import('./pages/market/ModelPlazaPage.vue'), meta: { perm: 'marketplace:read', titleKey: 'marketplace.modelsTitle' } },
+  { path: '/operations/products', name: 'products', component: () => import('./pages/market/ProductsPage.vue'), meta: { perm: 'product:read', titleKey: 'catalogue.title' } },
   { path: '/account/tokens', name: 'tokens', component: () => import('./pages/account/TokensPage.vue'), meta: { titleKey: 'menu.tokens' } },
   { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { titleKey: 'menu.login', public: true } },
   { path: '/:rest(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { titleKey: 'common.notFound' } },

@@ -68,6 +68,10 @@ class ConsolePagesBrowserTest extends FederationTestBase {
           "/system/roles",
           "/system/business-systems",
           "/system/audit",
+          "/market",
+          "/market/compute",
+          "/market/models",
+          "/operations/products",
           "/account/tokens");
 
   static final List<int[]> SCREENS = List.of(new int[] {1440, 900}, new int[] {1280, 720});
@@ -77,7 +81,7 @@ class ConsolePagesBrowserTest extends FederationTestBase {
       Pattern.compile(
           "\\b(app|area|center|centerStatus|common|comp|dataset|decision|errors|iam|image|job"
               + "|known|log|login|menu|metrics|mon|overview|policy|pool|range|scores|shell|sim"
-              + "|spec|status|token|units|account)\\.[a-z][A-Za-z0-9]+\\b");
+              + "|spec|status|token|units|account|catalogue|marketplace)\\.[a-z][A-Za-z0-9]+\\b");
 
   /**
    * Words a zh-CN label may hold in Latin letters: proper nouns, units and codes written so in
