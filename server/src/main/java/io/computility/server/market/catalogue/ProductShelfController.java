@@ -83,11 +83,13 @@ public class ProductShelfController {
     }
     if (tenants.size() > 1000)
       throw InvalidInputException.tooLong("tenants", 1000, "items", tenants.size());
+    List<String> known =
+        jdbc.queryForList(
+            "select id from tenant where id = any(?)",
+            String.class,
+            (Object) tenants.toArray(String[]::new));
     for (int i = 0; i < tenants.size(); i++) {
-      Integer n =
-          jdbc.queryForObject(
-              "select count(*) from tenant where id = ?", Integer.class, tenants.get(i));
-      if (n == null || n == 0) {
+      if (!known.contains(tenants.get(i))) {
         throw InvalidInputException.unknownReference(
             "tenants[" + i + "]", "tenant", tenants.get(i));
       }
