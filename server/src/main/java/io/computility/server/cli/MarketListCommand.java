@@ -30,6 +30,13 @@ final class MarketListCommand implements Callable<Integer> {
   @Option(names = "--size", defaultValue = "20", description = "products per page")
   int size;
 
+  /** The center; a compute product without one runs on the platform's own pool. */
+  private static String center(JsonNode p) {
+    if (p.hasNonNull("center_id")) return AnswerText.text(p.path("center_id"));
+    String type = p.path("type").asString();
+    return type.equals("COMPUTE") || type.equals("DEV_ENV") ? "(pool)" : "-";
+  }
+
   @Override
   public Integer call() {
     ListQuery query =
@@ -50,9 +57,7 @@ final class MarketListCommand implements Callable<Integer> {
           AnswerText.text(p.path("number")),
           AnswerText.text(p.path("name")),
           AnswerText.text(p.path("type")),
-          p.path("center_id").isMissingNode() || p.path("center_id").isNull()
-              ? "(pool)"
-              : AnswerText.text(p.path("center_id")),
+          center(p),
           AnswerText.text(p.path("category_name")));
     }
     t.print(out);

@@ -31,7 +31,9 @@ class MarketCommandsTest {
         {"items":[{"id":"prod-1","number":"SVC-000001","name":"A100 x1","type":"COMPUTE",
           "center_id":"bj-ai","category_name":"GPU"},
          {"id":"prod-2","number":"SVC-000002","name":"vGPU 25%","type":"COMPUTE",
-          "category_name":"vGPU"}],"total":2,"page":0,"size":20}
+          "category_name":"vGPU"},
+         {"id":"prod-3","number":"SVC-000003","name":"Expert","type":"MANUAL",
+          "center_id":null,"category_name":"Services"}],"total":3,"page":0,"size":20}
         """);
     CliRun r =
         CliRun.of(
@@ -52,7 +54,8 @@ class MarketCommandsTest {
         .contains("ID      NUMBER      NAME      TYPE     CENTER  CATEGORY")
         .contains("prod-1  SVC-000001  A100 x1   COMPUTE  bj-ai   GPU")
         .contains("prod-2  SVC-000002  vGPU 25%  COMPUTE  (pool)  vGPU")
-        .contains("2 of 2 products (page 0)");
+        .contains("prod-3  SVC-000003  Expert    MANUAL   -       Services")
+        .contains("3 of 3 products (page 0)");
   }
 
   @Test

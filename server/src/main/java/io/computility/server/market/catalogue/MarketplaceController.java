@@ -43,7 +43,8 @@ public class MarketplaceController {
   @Operation(summary = "Products on shelf, enabled and shelved for the caller's tenant")
   public Envelope<PageData<Offer>> list(@ParameterObject ListParams params) {
     ProductFilter f = params.filter().offeredTo(CurrentUser.get().tenantId());
-    PageData<ProductDetail> page = reads.page(f, params.pageNumber(), params.pageSize());
+    PageData<ProductDetail> page =
+        reads.page(f, ProductReads.BY_NUMBER, params.pageNumber(), params.pageSize());
     return Envelope.ok(
         new PageData<>(offers(page.items()), page.total(), page.page(), page.size()));
   }
@@ -59,7 +60,7 @@ public class MarketplaceController {
   public Envelope<Offer> get(@PathVariable String id) {
     Check.id(id, "id");
     ProductFilter f = new ProductFilter().equal("id", id).offeredTo(CurrentUser.get().tenantId());
-    List<ProductDetail> found = reads.page(f, 0, 1).items();
+    List<ProductDetail> found = reads.page(f, ProductReads.BY_NUMBER, 0, 1).items();
     if (found.isEmpty()) throw new NotFoundException("id", "no product '" + id + "' on offer");
     return Envelope.ok(offers(found).get(0));
   }

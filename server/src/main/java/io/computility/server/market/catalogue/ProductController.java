@@ -51,7 +51,7 @@ public class ProductController {
             .filter()
             .equal("state", params.productState())
             .equal("provider_id", operator(me) ? null : me.userId());
-    return Envelope.ok(reads.page(f, params.pageNumber(), params.pageSize()));
+    return Envelope.ok(reads.page(f, ProductReads.NEWEST, params.pageNumber(), params.pageSize()));
   }
 
   @GetMapping("/{id}")
