@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.List;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The two-level product categories (NET-8.3b 分类): the tree, create, rename, delete. */
@@ -51,9 +52,10 @@ public class CategoryController {
   }
 
   @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Create a category; a child's parent must be a first-level category")
   @Transactional
-  public ResponseEntity<Envelope<Category>> create(@RequestBody(required = false) CategoryEdit e) {
+  public Envelope<Category> create(@RequestBody(required = false) CategoryEdit e) {
     Check.present(e, "body");
     String name = Check.text(e.name(), "name", 128).strip();
     String parent = e.parentId() == null || e.parentId().isBlank() ? null : e.parentId();
@@ -64,7 +66,7 @@ public class CategoryController {
     String id = CatalogueIds.next("cat");
     if (store.nameTaken(parent, name, id)) throw ConflictException.duplicate("name", name);
     store.insert(id, parent, name, sort(e.sort()), clock.instant());
-    return ResponseEntity.status(201).body(Envelope.created(store.find(id).orElseThrow()));
+    return Envelope.created(store.find(id).orElseThrow());
   }
 
   @PutMapping("/{id}")

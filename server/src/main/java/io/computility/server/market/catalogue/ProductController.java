@@ -11,7 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -61,15 +62,15 @@ public class ProductController {
   }
 
   @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Register a product: a draft with a new service number")
   @Transactional
-  public ResponseEntity<Envelope<ProductDetail>> create(
-      @RequestBody(required = false) ProductEdit body) {
+  public Envelope<ProductDetail> create(@RequestBody(required = false) ProductEdit body) {
     AuthUser me = CurrentUser.get();
     ValidProduct p = checks.check(body, provider(me, body));
     p = named(me, p);
     String id = writes.insert(p, clock.instant());
-    return ResponseEntity.status(201).body(Envelope.created(reads.require(id)));
+    return Envelope.created(reads.require(id));
   }
 
   @PutMapping("/{id}")
@@ -113,7 +114,10 @@ public class ProductController {
   /** A provider that gives no display name is shown by its login name. */
   private static ValidProduct named(AuthUser me, ValidProduct p) {
     if (!p.providerName().isBlank()) return p;
-    String name = operator(me) && p.providerId().equals(PLATFORM) ? "Computility" : me.username();
+    String name =
+        p.providerId().equals(PLATFORM)
+            ? "Computility"
+            : operator(me) ? p.providerId() : String.valueOf(me.username());
     return new ValidProduct(
         p.name(),
         p.type(),
