@@ -16,9 +16,17 @@ final class MarketApi {
   final Http admin;
   final String suffix = UUID.randomUUID().toString().substring(0, 6);
 
+  private final String adminToken;
+
   MarketApi(int port) {
     this.port = port;
-    this.admin = new Http(port);
+    this.adminToken = TestAuth.adminToken(port);
+    this.admin = new Http(port, adminToken);
+  }
+
+  /** The platform admin's bearer token (one login for the whole test class). */
+  String adminToken() {
+    return adminToken;
   }
 
   String name(String base) {

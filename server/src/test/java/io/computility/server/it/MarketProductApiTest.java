@@ -186,4 +186,49 @@ class MarketProductApiTest extends FederationTestBase {
     assertThat(p.path("shelf_scope").asString()).isEqualTo("TENANTS");
     assertThat(p.path("tenants").toString()).isEqualTo("[\"platform\"]");
   }
+
+  @Test
+  @DisplayName(
+      "NET-8.3 two updates of the same version at once: exactly one is kept, the other answers 409 version")
+  void concurrentUpdates() throws Exception {
+    String id = m.product(MarketApi.compute(m.name("race"), cat[1], null, "v0"));
+    java.util.List<java.util.concurrent.CompletableFuture<Http.Answer>> calls =
+        new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      String body = MarketApi.compute(m.name("race"), cat[1], null, "writer-" + i);
+      String v0 = body.substring(0, body.lastIndexOf('}')) + ",\"version\":0}";
+      calls.add(
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return new Http(port, m.adminToken()).put("/api/v1/market/products/" + id, v0);
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              }));
+    }
+    java.util.List<Integer> statuses =
+        calls.stream()
+            .map(java.util.concurrent.CompletableFuture::join)
+            .map(Http.Answer::status)
+            .toList();
+    assertThat(statuses).containsOnly(200, 409);
+    assertThat(statuses.stream().filter(s -> s == 200)).hasSize(1);
+    JsonNode p = MarketApi.ok(m.admin.get("/api/v1/market/products/" + id));
+    assertThat(p.path("version").asInt()).isEqualTo(1);
+    assertThat(p.path("introduction").asString()).startsWith("writer-");
+  }
+
+  @Test
+  @DisplayName("NET-8.3 registering answers 201 with the stored product")
+  void createdStatus() throws Exception {
+    Http.Answer a =
+        m.admin.post(
+            "/api/v1/market/products", MarketApi.compute(m.name("created"), cat[1], null, "x"));
+    assertThat(a.status()).isEqualTo(201);
+    assertThat(a.data().path("number").asString()).startsWith("SVC-");
+    Http.Answer c =
+        m.admin.post("/api/v1/market/categories", "{\"name\":\"" + m.name("c201") + "\"}");
+    assertThat(c.status()).isEqualTo(201);
+  }
 }
