@@ -8,7 +8,9 @@ import {
   Service,
   OfficeBuilding,
   Odometer,
+  Operation,
   Setting,
+  Shop,
   Tickets,
 } from '@element-plus/icons-vue'
 
@@ -30,6 +32,7 @@ export const AREAS = [
     titleKey: 'area.portal',
     groups: [
       { key: 'overview', titleKey: 'menu.groupOverview', icon: Odometer, items: ['overview'] },
+      { key: 'market', titleKey: 'marketplace.group', icon: Shop, items: ['marketplace', 'compute-market', 'model-plaza'] },
       { key: 'jobs', titleKey: 'menu.groupJobs', icon: Tickets, items: ['jobs', 'job-submit'] },
       { key: 'tasks', titleKey: 'menu.groupTasks', icon: Cpu, items: ['pool-tasks', 'pool-task-submit'] },
       { key: 'support', titleKey: 'ticket.menu.groupSupport', icon: Service, items: ['my-tickets', 'notices', 'inbox'] },
@@ -56,7 +59,12 @@ export const AREAS = [
         icon: Monitor,
         items: ['alerts', 'alert-rules', 'silences', 'forwarding', 'platform-logs', 'reports'], // the inbox: header and portal
       },
-      { key: 'operations', titleKey: 'ticket.menu.groupOperations', icon: Service, items: ['tickets', 'ticket-categories', 'notice-admin'] },
+      {
+        key: 'operations',
+        titleKey: 'catalogue.groupOperations',
+        icon: Operation,
+        items: ['products', 'tickets', 'ticket-categories', 'notice-admin'],
+      },
       { key: 'simulation', titleKey: 'menu.groupSimulation', icon: Histogram, items: ['simulations', 'simulation-new'] },
       {
         key: 'system',

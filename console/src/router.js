@@ -51,6 +51,11 @@ export const routes = [
   { path: '/operations/tickets/:id', name: 'ticket', component: () => import('./pages/support/TicketDetailPage.vue'), props: (r) => ({ id: r.params.id, office: true }), meta: { perm: 'ticket:handle', titleKey: 'ticket.detailTitle', parent: 'tickets' } },
   { path: '/operations/ticket-categories', name: 'ticket-categories', component: () => import('./pages/support/TicketCategoriesPage.vue'), meta: { perm: 'ticketcategory:write', titleKey: 'ticket.menu.categories' } },
   { path: '/operations/notices', name: 'notice-admin', component: () => import('./pages/support/NoticeAdminPage.vue'), meta: { perm: 'notice:write', titleKey: 'notice.menu.admin' } },
+  // issue 16 market catalogue: the portal's marketplace and the back office's products
+  { path: '/market', name: 'marketplace', component: () => import('./pages/market/MarketplacePage.vue'), meta: { perm: 'marketplace:read', titleKey: 'marketplace.title' } },
+  { path: '/market/compute', name: 'compute-market', component: () => import('./pages/market/ComputeMarketPage.vue'), meta: { perm: 'marketplace:read', titleKey: 'marketplace.computeTitle' } },
+  { path: '/market/models', name: 'model-plaza', component: () => import('./pages/market/ModelPlazaPage.vue'), meta: { perm: 'marketplace:read', titleKey: 'marketplace.modelsTitle' } },
+  { path: '/operations/products', name: 'products', component: () => import('./pages/market/ProductsPage.vue'), meta: { perm: 'product:read', titleKey: 'catalogue.title' } },
   { path: '/account/tokens', name: 'tokens', component: () => import('./pages/account/TokensPage.vue'), meta: { titleKey: 'menu.tokens' } },
   { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { titleKey: 'menu.login', public: true } },
   { path: '/:rest(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { titleKey: 'common.notFound' } },

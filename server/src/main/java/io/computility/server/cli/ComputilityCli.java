@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
       AgentCommand.class,
       PoolCommand.class,
       AuditCommand.class,
-      SimCommand.class
+      SimCommand.class,
+      MarketCommand.class
     })
 public final class ComputilityCli extends GroupCommand {
 

@@ -56,6 +56,12 @@ public final class Permissions {
   public static final String TICKET_CATEGORY_WRITE = "ticketcategory:write";
   public static final String NOTICE_READ = "notice:read";
   public static final String NOTICE_WRITE = "notice:write";
+  // issue 16 market catalogue: tenants browse the marketplace; operators keep the catalogue;
+  // providers (centers, lower tiers: platform-agent principals) register their own products
+  public static final String MARKETPLACE_READ = "marketplace:read";
+  public static final String PRODUCT_READ = "product:read";
+  public static final String PRODUCT_WRITE = "product:write";
+  public static final String PRODUCT_REGISTER = "product:register";
 
   static final List<Permission> ALL =
       List.of(
@@ -106,7 +112,13 @@ public final class Permissions {
           button(TICKET_HANDLE, TICKET_READ, Side.PLATFORM),
           button(TICKET_CATEGORY_WRITE, TICKET_READ, Side.PLATFORM),
           page(NOTICE_READ, "support", Side.TENANT),
-          button(NOTICE_WRITE, NOTICE_READ, Side.PLATFORM));
+          button(NOTICE_WRITE, NOTICE_READ, Side.PLATFORM),
+          menu("market", Side.TENANT),
+          page(MARKETPLACE_READ, "market", Side.TENANT),
+          menu("operations", Side.PLATFORM),
+          page(PRODUCT_READ, "operations", Side.PLATFORM),
+          button(PRODUCT_WRITE, PRODUCT_READ, Side.PLATFORM),
+          button(PRODUCT_REGISTER, PRODUCT_READ, Side.PLATFORM));
 
   private static final Map<String, Permission> BY_CODE = Permission.byCode(ALL);
 

@@ -73,7 +73,11 @@ class ConsolePagesBrowserTest extends FederationTestBase {
           "/support/notices",
           "/operations/tickets",
           "/operations/ticket-categories",
-          "/operations/notices");
+          "/operations/notices",
+          "/market",
+          "/market/compute",
+          "/market/models",
+          "/operations/products");
 
   static final List<int[]> SCREENS = List.of(new int[] {1440, 900}, new int[] {1280, 720});
 
@@ -82,7 +86,8 @@ class ConsolePagesBrowserTest extends FederationTestBase {
       Pattern.compile(
           "\\b(app|area|center|centerStatus|common|comp|dataset|decision|errors|iam|image|job"
               + "|known|log|login|menu|metrics|mon|overview|policy|pool|range|scores|shell|sim"
-              + "|spec|status|token|units|account|ticket|notice)\\.[a-z][A-Za-z0-9]+\\b");
+              + "|spec|status|token|units|account|ticket|notice|catalogue|marketplace)"
+              + "\\.[a-z][A-Za-z0-9]+\\b");
 
   /**
    * Words a zh-CN label may hold in Latin letters: proper nouns, units and codes written so in

@@ -106,6 +106,7 @@ class IsolationSuiteTest extends FederationTestBase {
     Map<String, String> values = new java.util.HashMap<>(tenantAValues());
     if (e.pattern().startsWith("/api/v1/pool/tasks")) values.put("id", f.poolTaskA);
     if (e.pattern().startsWith("/api/v1/specs")) values.put("id", f.specA);
+    if (e.pattern().startsWith("/api/v1/market/")) values.put("id", f.productA);
     if (e.pattern().startsWith("/api/v1/market/tickets")) values.put("id", f.ticketA);
     if (e.pattern().startsWith("/api/v1/market/notices")) values.put("id", f.noticeA);
     return values;
@@ -193,6 +194,7 @@ class IsolationSuiteTest extends FederationTestBase {
           .doesNotContain("a-secret-spec")
           .doesNotContain("a-secret-ticket")
           .doesNotContain("a-secret-notice")
+          .doesNotContain("a-only-product")
           .doesNotContain(f.name("a-user"))
           .doesNotContain(f.name("tenant-a"));
       called++;
@@ -216,6 +218,9 @@ class IsolationSuiteTest extends FederationTestBase {
     assertThat(ticket.path("comments").size()).isZero();
     assertThat(admin.get("/api/v1/market/notices/" + f.noticeA).data().path("status").asString())
         .isEqualTo("PUBLISHED");
+    var product = admin.get("/api/v1/market/products/" + f.productA).data();
+    assertThat(product.path("state").asString()).isEqualTo("ON_SHELF");
+    assertThat(product.path("tenants").toString()).isEqualTo("[\"" + f.tenantA + "\"]");
   }
 
   @Test
@@ -289,7 +294,10 @@ class IsolationSuiteTest extends FederationTestBase {
             "/api/v1/specs",
             // ISSUE-15 paged forms answer the same scope
             "/api/v1/pool/tasks?page=0&size=1000",
-            "/api/v1/specs?page=0&size=1000&sort=-id")) {
+            "/api/v1/specs?page=0&size=1000&sort=-id",
+            // NET-8.2 the marketplace lists only what is shelved for the caller's tenant
+            "/api/v1/market/offers?size=1000",
+            "/api/v1/market/offers/facets")) {
       Http.Answer a = b.get(list);
       assertThat(a.status()).as(list + " " + a.text()).isEqualTo(200);
       assertThat(a.text())
@@ -300,7 +308,8 @@ class IsolationSuiteTest extends FederationTestBase {
           .doesNotContain(f.subOrgA)
           .doesNotContain(f.roleA)
           .doesNotContain(f.poolTaskA)
-          .doesNotContain(f.specA);
+          .doesNotContain(f.specA)
+          .doesNotContain(f.productA);
     }
     // the audit log shows tenant B only its own rows (which may name ids B itself typed)
     for (String log :

@@ -9,8 +9,9 @@ import java.util.UUID;
  * Two tenants built through the API as the platform admin. Tenant A: its admin, a sub-organisation,
  * a tenant user who owns a job, a read-only viewer, a user whose custom role holds no permission, a
  * custom role and a business system, a pool task of that user (on a pool node registered for the
- * fixture), a private resource spec of the tenant, a work order of that user ("a-secret-ticket")
- * and a notice published to tenant A only ("a-secret-notice"). Tenant B: its admin only.
+ * fixture), a private resource spec of the tenant, a work order of that user ("a-secret-ticket"), a
+ * notice published to tenant A only ("a-secret-notice") and a market product shelved for tenant A
+ * only. Tenant B: its admin only.
  */
 final class TenantFixture {
   static final String PASSWORD = "Tenant-Pw-123";
@@ -26,6 +27,7 @@ final class TenantFixture {
   String specA;
   String ticketA;
   String noticeA;
+  String productA;
   String roleA;
   String systemA;
   String tokenIdA;
@@ -114,7 +116,36 @@ final class TenantFixture {
                         + "\"}"))
             .path("id")
             .asString();
+    productA = marketProduct(admin);
     return this;
+  }
+
+  /** A product on shelf for tenant A only (NET-8.2 per-tenant shelving). */
+  private String marketProduct(Http admin) throws Exception {
+    String parent =
+        created(admin.post("/api/v1/market/categories", "{\"name\":\"fx-" + suffix + "\"}"))
+            .path("id")
+            .asString();
+    String child =
+        created(
+                admin.post(
+                    "/api/v1/market/categories",
+                    "{\"name\":\"fx-child-" + suffix + "\",\"parent_id\":\"" + parent + "\"}"))
+            .path("id")
+            .asString();
+    String id =
+        created(
+                admin.post(
+                    "/api/v1/market/products",
+                    MarketApi.compute(name("a-only-product"), child, null, "a-only-product")))
+            .path("id")
+            .asString();
+    created(
+        admin.put(
+            "/api/v1/market/products/" + id + "/shelf",
+            "{\"scope\":\"TENANTS\",\"tenants\":[\"" + tenantA + "\"]}"));
+    created(admin.post("/api/v1/market/products/" + id + "/transition", "{\"action\":\"SHELVE\"}"));
+    return id;
   }
 
   private String tenant(Http admin, String letter) throws Exception {

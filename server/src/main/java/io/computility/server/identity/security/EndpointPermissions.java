@@ -126,6 +126,15 @@ public final class EndpointPermissions {
     rule("POST", "/api/v1/market/notices/{id}/read", NOTICE_READ);
     rule("GET", "/api/v1/market/notices/**", NOTICE_READ);
     rule(null, "/api/v1/market/notices/**", NOTICE_WRITE);
+    // market catalogue (issue 16): the marketplace for tenants, the catalogue for operators and
+    // providers (providers register and update their own products, operators do everything else)
+    rule("GET", "/api/v1/market/offers/**", MARKETPLACE_READ);
+    rule("GET", "/api/v1/market/categories/**", MARKETPLACE_READ);
+    rule(null, "/api/v1/market/categories/**", PRODUCT_WRITE);
+    rule("GET", "/api/v1/market/products/**", PRODUCT_READ);
+    rule("POST", "/api/v1/market/products", PRODUCT_REGISTER);
+    rule("PUT", "/api/v1/market/products/{id}", PRODUCT_REGISTER);
+    rule(null, "/api/v1/market/products/**", PRODUCT_WRITE);
   }
 
   private EndpointPermissions() {}

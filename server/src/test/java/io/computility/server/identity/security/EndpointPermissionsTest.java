@@ -103,4 +103,34 @@ class EndpointPermissionsTest {
     assertThat(need("POST", "/somewhere")).isEqualTo("none");
     assertThat(need("GET", "/actuator/metrics")).isEqualTo(Permissions.SYSTEM_READ);
   }
+
+  @Test
+  @DisplayName(
+      "NET-8.2 NET-8.3 market: tenants browse the marketplace, providers register their products,"
+          + " operators keep categories, shelves and lifecycle")
+  void market() {
+    assertThat(need("GET", "/api/v1/market/offers")).isEqualTo(Permissions.MARKETPLACE_READ);
+    assertThat(need("GET", "/api/v1/market/categories")).isEqualTo(Permissions.MARKETPLACE_READ);
+    assertThat(need("POST", "/api/v1/market/categories")).isEqualTo(Permissions.PRODUCT_WRITE);
+    assertThat(need("DELETE", "/api/v1/market/categories/c1")).isEqualTo(Permissions.PRODUCT_WRITE);
+    assertThat(need("GET", "/api/v1/market/products/p1")).isEqualTo(Permissions.PRODUCT_READ);
+    assertThat(need("POST", "/api/v1/market/products")).isEqualTo(Permissions.PRODUCT_REGISTER);
+    assertThat(need("PUT", "/api/v1/market/products/p1")).isEqualTo(Permissions.PRODUCT_REGISTER);
+    assertThat(need("PUT", "/api/v1/market/products/p1/shelf"))
+        .isEqualTo(Permissions.PRODUCT_WRITE);
+    assertThat(need("POST", "/api/v1/market/products/p1/transition"))
+        .isEqualTo(Permissions.PRODUCT_WRITE);
+    var roles = BuiltinRoles.all(java.time.Instant.EPOCH);
+    for (var r : roles) {
+      if (r.id().startsWith("tenant-")) {
+        assertThat(r.permissions()).as(r.id()).contains(Permissions.MARKETPLACE_READ);
+        assertThat(r.permissions()).as(r.id()).doesNotContain(Permissions.PRODUCT_READ);
+      }
+      if (r.id().equals(BuiltinRoles.PLATFORM_AGENT)) {
+        assertThat(r.permissions())
+            .contains(Permissions.PRODUCT_REGISTER)
+            .doesNotContain(Permissions.PRODUCT_WRITE);
+      }
+    }
+  }
 }
