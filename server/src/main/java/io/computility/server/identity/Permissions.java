@@ -49,6 +49,10 @@ public final class Permissions {
   public static final String AUDIT_EXPORT = "audit:export";
   public static final String AUDIT_VERIFY = "audit:verify";
   public static final String SYSTEM_READ = "system:read";
+  public static final String ORDER_READ = "order:read";
+  public static final String ORDER_WRITE = "order:write";
+  public static final String DEMAND_READ = "demand:read";
+  public static final String DEMAND_WRITE = "demand:write";
 
   static final List<Permission> ALL =
       List.of(
@@ -92,7 +96,12 @@ public final class Permissions {
           page(AUDIT_READ, "system", Side.TENANT),
           button(AUDIT_EXPORT, AUDIT_READ, Side.TENANT),
           button(AUDIT_VERIFY, AUDIT_READ, Side.PLATFORM),
-          page(SYSTEM_READ, "system", Side.PLATFORM));
+          page(SYSTEM_READ, "system", Side.PLATFORM),
+          menu("market", Side.TENANT),
+          page(ORDER_READ, "market", Side.TENANT),
+          button(ORDER_WRITE, ORDER_READ, Side.TENANT),
+          page(DEMAND_READ, "market", Side.TENANT),
+          button(DEMAND_WRITE, DEMAND_READ, Side.TENANT));
 
   private static final Map<String, Permission> BY_CODE = Permission.byCode(ALL);
 

@@ -13,6 +13,7 @@
       "identity",
       "identity :: tenancy",
       "federation",
+      "federation :: quotes",
       "pool",
       "monitoring"
     })

@@ -107,6 +107,12 @@ public final class EndpointPermissions {
     rule("GET", "/api/v1/audit/export", AUDIT_EXPORT);
     rule("POST", "/api/v1/audit/verify", AUDIT_VERIFY);
     rule("GET", "/api/v1/audit/**", AUDIT_READ);
+    // market: orders, my resources and demand matching (issue 16)
+    rule("GET", "/api/v1/market/orders/**", ORDER_READ);
+    rule("GET", "/api/v1/market/resources/**", ORDER_READ);
+    rule("POST", "/api/v1/market/resources/**", ORDER_WRITE);
+    rule("GET", "/api/v1/market/demands/**", DEMAND_READ);
+    rule("POST", "/api/v1/market/demands/**", DEMAND_WRITE);
   }
 
   private EndpointPermissions() {}

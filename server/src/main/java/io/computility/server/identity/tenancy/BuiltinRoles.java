@@ -87,7 +87,12 @@ public final class BuiltinRoles {
                 POOL_TASK_READ,
                 POOL_TASK_SUBMIT,
                 POOL_TASK_STOP,
-                POLICY_READ),
+                POLICY_READ,
+                "market",
+                ORDER_READ,
+                ORDER_WRITE,
+                DEMAND_READ,
+                DEMAND_WRITE),
             now),
         role(
             TENANT_VIEWER,
