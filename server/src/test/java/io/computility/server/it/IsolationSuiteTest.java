@@ -106,6 +106,9 @@ class IsolationSuiteTest extends FederationTestBase {
     Map<String, String> values = new java.util.HashMap<>(tenantAValues());
     if (e.pattern().startsWith("/api/v1/pool/tasks")) values.put("id", f.poolTaskA);
     if (e.pattern().startsWith("/api/v1/specs")) values.put("id", f.specA);
+    if (e.pattern().startsWith("/api/v1/market/orders")) values.put("id", f.orderA);
+    if (e.pattern().startsWith("/api/v1/market/resources")) values.put("id", f.orderA);
+    if (e.pattern().startsWith("/api/v1/market/demands")) values.put("id", f.demandA);
     return values;
   }
 
@@ -189,6 +192,7 @@ class IsolationSuiteTest extends FederationTestBase {
           .doesNotContain("python train.py")
           .doesNotContain("a-pool-task")
           .doesNotContain("a-secret-spec")
+          .doesNotContain("fx-demand")
           .doesNotContain(f.name("a-user"))
           .doesNotContain(f.name("tenant-a"));
       called++;

@@ -9,7 +9,8 @@ import java.util.UUID;
  * Two tenants built through the API as the platform admin. Tenant A: its admin, a sub-organisation,
  * a tenant user who owns a job, a read-only viewer, a user whose custom role holds no permission, a
  * custom role and a business system, a pool task of that user (on a pool node registered for the
- * fixture) and a private resource spec of the tenant. Tenant B: its admin only.
+ * fixture), a private resource spec of the tenant, and a demand of that user accepted by its rule
+ * with its order (market). Tenant B: its admin only.
  */
 final class TenantFixture {
   static final String PASSWORD = "Tenant-Pw-123";
@@ -31,6 +32,8 @@ final class TenantFixture {
   String viewerAToken;
   String noneAToken;
   String adminBToken;
+  String demandA;
+  String orderA;
 
   TenantFixture(int port) {
     this.port = port;
@@ -91,6 +94,16 @@ final class TenantFixture {
                     ScopedResourcesTest.spec(name("fx-spec")).replace("private", "a-secret-spec")))
             .path("resource_spec_id")
             .asString();
+    // a demand of the tenant user accepted by its rule: the demand and its order (issue 16)
+    tools.jackson.databind.JsonNode demand =
+        created(
+            u.post(
+                "/api/v1/market/demands",
+                "{\"name\":\"fx-demand\",\"cpu\":1,\"gpu\":0,\"duration\":\"P1D\","
+                    + "\"rule\":\"CHEAPEST\"}"));
+    demandA = demand.path("id").asString();
+    orderA = demand.path("order_id").asString();
+    assertThat(orderA).as(demand.toString()).startsWith("ord-");
     return this;
   }
 
