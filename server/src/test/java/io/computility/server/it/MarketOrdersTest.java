@@ -287,4 +287,50 @@ class MarketOrdersTest extends FederationTestBase {
                 "select state from manual_fulfilment where order_id = ?", String.class, order))
         .isEqualTo("OPEN");
   }
+
+  @Test
+  @DisplayName(
+      "NET-8.3 CMP-ops lifecycle: an order near its end is EXPIRING, a renewal (simulated approval) makes it ACTIVE with a later end, a resize changes the grant, past its end it is EXPIRED and its grant released")
+  void expiryRenewResize() throws Exception {
+    freshTenant();
+    String product =
+        MarketFixtures.product(
+            jdbc, ProductType.DEV_ENV, "gamma", new ProductComponents(2, 4096, 0, 0, 0, 0));
+    ApplicationApproved.Item item =
+        new ApplicationApproved.Item(
+            "item-" + UUID.randomUUID(), product, ItemAction.NEW, null, 1, null, "PT1H");
+    approve(tenant, item);
+    String order = awaitState(orderOf(item.itemId()), "EXPIRING"); // within the 72 h window
+    String end = admin.get("/api/v1/market/orders/" + order).data().path("end_at").asString();
+
+    approve(
+        tenant,
+        new ApplicationApproved.Item(
+            "item-" + UUID.randomUUID(), product, ItemAction.RENEW, order, 0, null, "P1M"));
+    var renewed = admin.get("/api/v1/market/orders/" + order).data();
+    assertThat(renewed.path("state").asString()).isEqualTo("ACTIVE");
+    assertThat(java.time.Instant.parse(renewed.path("end_at").asString()))
+        .isAfter(java.time.Instant.parse(end).plus(Duration.ofDays(27)));
+
+    approve(
+        tenant,
+        new ApplicationApproved.Item(
+            "item-" + UUID.randomUUID(), product, ItemAction.RESIZE, order, 3, null, null));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                jdbc.queryForObject(
+                    "select cpu from quota_grant where order_id = ?", Long.class, order),
+            c -> c == 6);
+
+    jdbc.update("update market_order set end_at = now() - interval '1 minute' where id = ?", order);
+    awaitState(order, "EXPIRED");
+    assertThat(
+            jdbc.queryForObject(
+                "select active from quota_grant where order_id = ?", Boolean.class, order))
+        .isFalse();
+    assertThat(admin.get("/api/v1/market/orders/" + order).data().path("history").toString())
+        .contains("EXPIRING", "RENEW", "RESIZE", "EXPIRED");
+  }
 }
