@@ -1,5 +1,6 @@
 import {
   Collection,
+  Goods,
   Cpu,
   DataAnalysis,
   Histogram,
@@ -31,6 +32,7 @@ export const AREAS = [
       { key: 'overview', titleKey: 'menu.groupOverview', icon: Odometer, items: ['overview'] },
       { key: 'jobs', titleKey: 'menu.groupJobs', icon: Tickets, items: ['jobs', 'job-submit'] },
       { key: 'tasks', titleKey: 'menu.groupTasks', icon: Cpu, items: ['pool-tasks', 'pool-task-submit'] },
+      { key: 'orders', titleKey: 'order.menu.group', icon: Goods, items: ['market-orders', 'market-resources', 'market-demands'] },
       { key: 'account', titleKey: 'menu.groupAccount', icon: Key, items: ['tokens'] },
     ],
   },
@@ -40,6 +42,7 @@ export const AREAS = [
     groups: [
       { key: 'overview', titleKey: 'menu.groupOverview', icon: Odometer, items: ['overview'] },
       { key: 'centers', titleKey: 'menu.groupCenters', icon: OfficeBuilding, items: ['centers'] },
+      { key: 'orders', titleKey: 'order.menu.officeGroup', icon: Goods, items: ['market-orders-office'] },
       { key: 'catalogue', titleKey: 'menu.groupCatalogue', icon: Collection, items: ['specs', 'images', 'datasets'] },
       { key: 'scheduling', titleKey: 'menu.groupScheduling', icon: DataAnalysis, items: ['policies', 'scores', 'metrics'] },
       {

@@ -43,6 +43,13 @@ export const routes = [
   { path: '/system/tenants', name: 'tenants', component: () => import('./pages/iam/TenantsPage.vue'), meta: { perm: 'tenant:read', titleKey: 'menu.tenants' } },
   { path: '/system/business-systems', name: 'business-systems', component: () => import('./pages/iam/BusinessSystemsPage.vue'), meta: { perm: 'org:read', titleKey: 'menu.businessSystems' } },
   { path: '/system/audit', name: 'audit', component: () => import('./pages/iam/AuditPage.vue'), meta: { perm: 'audit:read', titleKey: 'menu.audit' } },
+  // market: orders, my resources and demands (issue 16; pages/market)
+  { path: '/market/orders', name: 'market-orders', component: () => import('./pages/market/OrdersPage.vue'), meta: { perm: 'order:read', titleKey: 'order.menu.myOrders' } },
+  { path: '/market/orders/all', name: 'market-orders-office', component: () => import('./pages/market/OrdersPage.vue'), props: { office: true }, meta: { perm: 'order:read', titleKey: 'order.menu.allOrders' } },
+  { path: '/market/orders/:id', name: 'market-order', component: () => import('./pages/market/OrderDetailPage.vue'), props: true, meta: { perm: 'order:read', titleKey: 'order.title', parent: 'market-orders' } },
+  { path: '/market/resources', name: 'market-resources', component: () => import('./pages/market/ResourcesPage.vue'), meta: { perm: 'order:read', titleKey: 'order.menu.resources' } },
+  { path: '/market/demands', name: 'market-demands', component: () => import('./pages/market/DemandsPage.vue'), meta: { perm: 'demand:read', titleKey: 'demand.menu' } },
+  { path: '/market/demands/:id', name: 'market-demand', component: () => import('./pages/market/DemandDetailPage.vue'), props: true, meta: { perm: 'demand:read', titleKey: 'demand.title', parent: 'market-demands' } },
   { path: '/account/tokens', name: 'tokens', component: () => import('./pages/account/TokensPage.vue'), meta: { titleKey: 'menu.tokens' } },
   { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { titleKey: 'menu.login', public: true } },
   { path: '/:rest(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { titleKey: 'common.notFound' } },
