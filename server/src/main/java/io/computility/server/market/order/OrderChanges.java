@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * provisioning loop ({@code pending_action}), which changes or releases what was provisioned.
  */
 @Component
-class OrderChanges {
+public class OrderChanges {
   private final JdbcTemplate jdbc;
   private final OrderStore store;
   private final OrderHistory history;
@@ -30,23 +30,45 @@ class OrderChanges {
     this.book = book;
   }
 
-  /** Refuses (throws) an item its tenant may not apply to the order it names. */
-  OrderRow check(String tenantId, ApplicationApproved.Item item, String field) {
-    String orderId = Check.id(item.orderId(), field + ".order_id");
+  /**
+   * Refuses (throws, naming {@code field}) a RENEW, RESIZE or TERMINATE item its tenant may not
+   * apply: no such order of the tenant, an order that ended, a renewal of an order not yet active,
+   * a resize to fewer than one unit, a malformed duration. The approval listener calls it; an
+   * {@code ItemCheck} of the applications part calls it when the item is saved and submitted.
+   */
+  public void check(
+      String tenantId,
+      ItemAction action,
+      String orderId,
+      int quantity,
+      String duration,
+      String field) {
+    if (action == ItemAction.NEW) return;
+    order(tenantId, action, orderId, quantity, duration, field);
+  }
+
+  private OrderRow order(
+      String tenantId,
+      ItemAction action,
+      String orderId,
+      int quantity,
+      String duration,
+      String field) {
+    String id = Check.id(orderId, field + ".order_id");
     OrderRow o =
         store
-            .find(orderId)
+            .find(id)
             .filter(r -> r.tenantId().equals(tenantId))
-            .orElseThrow(() -> new NotFoundException(field + ".order_id", "no order " + orderId));
+            .orElseThrow(() -> new NotFoundException(field + ".order_id", "no order " + id));
     if (!o.state().live()) {
       throw new ConflictException(
           field + ".order_id", "order " + o.number() + " is " + o.state() + ", it cannot change");
     }
-    if (item.action() == ItemAction.RESIZE && item.quantity() < 1) {
+    if (action == ItemAction.RESIZE && quantity < 1) {
       throw Check.bad(field + ".quantity", "must be at least 1");
     }
-    if (item.action() == ItemAction.RENEW) {
-      Periods.after(Instant.now(), item.duration(), field + ".duration");
+    if (action == ItemAction.RENEW) {
+      Periods.after(Instant.now(), duration, field + ".duration");
       if (!o.state().holding()) {
         throw new ConflictException(
             field + ".order_id", "order " + o.number() + " is not active yet; renew it once it is");
@@ -57,7 +79,7 @@ class OrderChanges {
 
   void apply(String tenantId, ApplicationApproved.Item item, String actor, String field) {
     String itemId = Check.id(item.itemId(), field + ".item_id");
-    check(tenantId, item, field);
+    check(tenantId, item.action(), item.orderId(), item.quantity(), item.duration(), field);
     int fresh =
         jdbc.update(
             "insert into market_order_change (item_id, order_id, action, applied_at)"
