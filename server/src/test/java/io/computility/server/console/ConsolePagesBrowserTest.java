@@ -68,7 +68,11 @@ class ConsolePagesBrowserTest extends FederationTestBase {
           "/system/roles",
           "/system/business-systems",
           "/system/audit",
-          "/account/tokens");
+          "/account/tokens",
+          "/market/orders",
+          "/market/orders/all",
+          "/market/resources",
+          "/market/demands");
 
   static final List<int[]> SCREENS = List.of(new int[] {1440, 900}, new int[] {1280, 720});
 
@@ -77,7 +81,7 @@ class ConsolePagesBrowserTest extends FederationTestBase {
       Pattern.compile(
           "\\b(app|area|center|centerStatus|common|comp|dataset|decision|errors|iam|image|job"
               + "|known|log|login|menu|metrics|mon|overview|policy|pool|range|scores|shell|sim"
-              + "|spec|status|token|units|account)\\.[a-z][A-Za-z0-9]+\\b");
+              + "|spec|status|token|units|account|order|demand)\\.[a-z][A-Za-z0-9]+\\b");
 
   /**
    * Words a zh-CN label may hold in Latin letters: proper nouns, units and codes written so in
@@ -286,6 +290,14 @@ class ConsolePagesBrowserTest extends FederationTestBase {
                 "name", "tour", "computePercent", 10, "memoryMb", 256, "command", List.of("true")));
     if (task.path("data").has("id"))
       out.add("/pool/tasks/" + task.path("data").path("id").asString());
+    // a demand accepted by its rule: the demand with its offers, and its order with its history
+    JsonNode demand =
+        post(
+            "/api/v1/market/demands",
+            Map.of("name", "tour", "cpu", 1, "duration", "P1D", "rule", "CHEAPEST"));
+    out.add("/market/demands/" + demand.path("data").path("id").asString());
+    if (demand.path("data").hasNonNull("order_id"))
+      out.add("/market/orders/" + demand.path("data").path("order_id").asString());
     return out;
   }
 
