@@ -37,6 +37,7 @@ class MarketOrdersTest extends FederationTestBase {
   @Autowired TransactionTemplate tx;
   @Autowired JdbcTemplate jdbc;
   @Autowired ApiKeys keys;
+  @Autowired io.computility.server.market.order.OrderBook book;
 
   final String suffix = UUID.randomUUID().toString().substring(0, 6);
   String tenant;
@@ -275,7 +276,8 @@ class MarketOrdersTest extends FederationTestBase {
   }
 
   @Test
-  @DisplayName("NET-8.3 CMP-ops a manual service opens a manual fulfilment and waits PROVISIONING")
+  @DisplayName(
+      "NET-8.3 CMP-ops a manual service opens a manual fulfilment and waits PROVISIONING until it is fulfilled, then ACTIVE")
   void manual() throws Exception {
     freshTenant();
     String product = MarketFixtures.product(jdbc, ProductType.MANUAL, null, ProductComponents.NONE);

@@ -21,11 +21,21 @@ public class OrderBook {
   private final OrderStore store;
   private final OrderHistory history;
   private final ProvisioningLoop loop;
+  private final ProvisioningStep step;
 
-  OrderBook(OrderStore store, OrderHistory history, ProvisioningLoop loop) {
+  OrderBook(OrderStore store, OrderHistory history, ProvisioningLoop loop, ProvisioningStep step) {
     this.store = store;
     this.history = history;
     this.loop = loop;
+    this.step = step;
+  }
+
+  /**
+   * A MANUAL order's fulfilment was finished by people (its work order is done): the order becomes
+   * ACTIVE. False when it was not waiting for one. For the work orders of {@code market.ticket}.
+   */
+  public boolean fulfilled(String orderId, String actor) {
+    return step.fulfilled(orderId, actor);
   }
 
   /** The order's id: a new PENDING order, or the one the item or demand already has. */

@@ -22,6 +22,7 @@ class ProvisioningStep {
   private final OrderStore store;
   private final OrderHistory history;
   private final Provisioner provisioner;
+  private final ManualFulfilments manual;
   private final ApplicationEventPublisher events;
   private final Duration window;
   private final int maxAttempts;
@@ -30,12 +31,14 @@ class ProvisioningStep {
       OrderStore store,
       OrderHistory history,
       Provisioner provisioner,
+      ManualFulfilments manual,
       ApplicationEventPublisher events,
       @Value("${computility.market.orders.expiring-window:72h}") Duration window,
       @Value("${computility.market.orders.max-attempts:5}") int maxAttempts) {
     this.store = store;
     this.history = history;
     this.provisioner = provisioner;
+    this.manual = manual;
     this.events = events;
     this.window = window;
     this.maxAttempts = maxAttempts;
@@ -86,6 +89,23 @@ class ProvisioningStep {
       store.update(waiting, now);
       message(waiting, "market.order.manual");
     }
+  }
+
+  /**
+   * A manual fulfilment finished by people: its PROVISIONING order becomes ACTIVE. False when the
+   * order is not waiting for one (already done, terminated, or not a manual service).
+   */
+  @Transactional
+  public boolean fulfilled(String orderId, String actor) {
+    OrderRow o = store.lockWaiting(orderId).orElse(null);
+    if (o == null || o.state() != OrderState.PROVISIONING || !manual.close(orderId, "DONE")) {
+      return false;
+    }
+    OrderRow done = o.inState(OrderState.ACTIVE, null);
+    store.update(done, Instant.now());
+    history.add(o.id(), o.state(), OrderState.ACTIVE, "FULFILLED", actor, null);
+    message(done, "market.order.active");
+    return true;
   }
 
   /** Records a failed attempt; the last allowed one fails the order with the reason. */
