@@ -1,5 +1,6 @@
 import {
   Collection,
+  Goods,
   Cpu,
   DataAnalysis,
   Histogram,
@@ -36,6 +37,7 @@ export const AREAS = [
       { key: 'jobs', titleKey: 'menu.groupJobs', icon: Tickets, items: ['jobs', 'job-submit'] },
       { key: 'tasks', titleKey: 'menu.groupTasks', icon: Cpu, items: ['pool-tasks', 'pool-task-submit'] },
       { key: 'support', titleKey: 'ticket.menu.groupSupport', icon: Service, items: ['my-tickets', 'notices', 'inbox'] },
+      { key: 'orders', titleKey: 'order.menu.group', icon: Goods, items: ['market-orders', 'market-resources', 'market-demands'] },
       { key: 'account', titleKey: 'menu.groupAccount', icon: Key, items: ['tokens'] },
     ],
   },
@@ -45,6 +47,7 @@ export const AREAS = [
     groups: [
       { key: 'overview', titleKey: 'menu.groupOverview', icon: Odometer, items: ['overview'] },
       { key: 'centers', titleKey: 'menu.groupCenters', icon: OfficeBuilding, items: ['centers'] },
+      { key: 'orders', titleKey: 'order.menu.officeGroup', icon: Goods, items: ['market-orders-office'] },
       { key: 'catalogue', titleKey: 'menu.groupCatalogue', icon: Collection, items: ['specs', 'images', 'datasets'] },
       { key: 'scheduling', titleKey: 'menu.groupScheduling', icon: DataAnalysis, items: ['policies', 'scores', 'metrics'] },
       {

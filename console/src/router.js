@@ -56,6 +56,13 @@ export const routes = [
   { path: '/market/compute', name: 'compute-market', component: () => import('./pages/market/ComputeMarketPage.vue'), meta: { perm: 'marketplace:read', titleKey: 'marketplace.computeTitle' } },
   { path: '/market/models', name: 'model-plaza', component: () => import('./pages/market/ModelPlazaPage.vue'), meta: { perm: 'marketplace:read', titleKey: 'marketplace.modelsTitle' } },
   { path: '/operations/products', name: 'products', component: () => import('./pages/market/ProductsPage.vue'), meta: { perm: 'product:read', titleKey: 'catalogue.title' } },
+  // market: orders, my resources and demands (issue 16; pages/market)
+  { path: '/market/orders', name: 'market-orders', component: () => import('./pages/market/OrdersPage.vue'), meta: { perm: 'order:read', titleKey: 'order.menu.myOrders' } },
+  { path: '/market/orders/all', name: 'market-orders-office', component: () => import('./pages/market/OrdersPage.vue'), props: { office: true }, meta: { perm: 'order:read', titleKey: 'order.menu.allOrders' } },
+  { path: '/market/orders/:id', name: 'market-order', component: () => import('./pages/market/OrderDetailPage.vue'), props: true, meta: { perm: 'order:read', titleKey: 'order.title', parent: 'market-orders' } },
+  { path: '/market/resources', name: 'market-resources', component: () => import('./pages/market/ResourcesPage.vue'), meta: { perm: 'order:read', titleKey: 'order.menu.resources' } },
+  { path: '/market/demands', name: 'market-demands', component: () => import('./pages/market/DemandsPage.vue'), meta: { perm: 'demand:read', titleKey: 'demand.menu' } },
+  { path: '/market/demands/:id', name: 'market-demand', component: () => import('./pages/market/DemandDetailPage.vue'), props: true, meta: { perm: 'demand:read', titleKey: 'demand.title', parent: 'market-demands' } },
   { path: '/account/tokens', name: 'tokens', component: () => import('./pages/account/TokensPage.vue'), meta: { titleKey: 'menu.tokens' } },
   { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { titleKey: 'menu.login', public: true } },
   { path: '/:rest(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { titleKey: 'common.notFound' } },

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       UpCommand.class,
       LoginCommand.class,
       JobCommand.class,
+      OrderCommand.class,
       CenterCommand.class,
       AgentCommand.class,
       PoolCommand.class,

@@ -62,6 +62,10 @@ public final class Permissions {
   public static final String PRODUCT_READ = "product:read";
   public static final String PRODUCT_WRITE = "product:write";
   public static final String PRODUCT_REGISTER = "product:register";
+  public static final String ORDER_READ = "order:read";
+  public static final String ORDER_WRITE = "order:write";
+  public static final String DEMAND_READ = "demand:read";
+  public static final String DEMAND_WRITE = "demand:write";
 
   static final List<Permission> ALL =
       List.of(
@@ -118,7 +122,11 @@ public final class Permissions {
           menu("operations", Side.PLATFORM),
           page(PRODUCT_READ, "operations", Side.PLATFORM),
           button(PRODUCT_WRITE, PRODUCT_READ, Side.PLATFORM),
-          button(PRODUCT_REGISTER, PRODUCT_READ, Side.PLATFORM));
+          button(PRODUCT_REGISTER, PRODUCT_READ, Side.PLATFORM),
+          page(ORDER_READ, "market", Side.TENANT),
+          button(ORDER_WRITE, ORDER_READ, Side.TENANT),
+          page(DEMAND_READ, "market", Side.TENANT),
+          button(DEMAND_WRITE, DEMAND_READ, Side.TENANT));
 
   private static final Map<String, Permission> BY_CODE = Permission.byCode(ALL);
 

@@ -14,6 +14,7 @@
       "identity",
       "identity :: tenancy",
       "federation",
+      "federation :: quotes",
       "pool",
       "monitoring",
       "monitoring :: inbox"

@@ -21,13 +21,19 @@ public class PoolService {
   private final PoolStore store;
   private final TaskRequests requests;
   private final PoolTaskScopes scopes;
+  private final PoolReservations reservations;
 
   public PoolService(
-      PoolState poolState, PoolStore store, ComputilityProperties props, PoolTaskScopes scopes) {
+      PoolState poolState,
+      PoolStore store,
+      ComputilityProperties props,
+      PoolTaskScopes scopes,
+      PoolReservations reservations) {
     this.poolState = poolState;
     this.store = store;
     this.requests = new TaskRequests(store);
     this.scopes = scopes;
+    this.reservations = reservations;
   }
 
   /**
@@ -74,7 +80,12 @@ public class PoolService {
     store
         .quota(t.tenant)
         .ifPresent(
-            q -> {
+            base -> {
+              long[] reserved = reservations.of(t.tenant); // slices ordered by the tenant
+              PoolApi.Quota q =
+                  new PoolApi.Quota(
+                      (int) Math.min(Integer.MAX_VALUE, base.computePercent() + reserved[0]),
+                      base.memoryMb() + reserved[1]);
               long pct = (long) t.request.computePercent() * t.request.count();
               long mem = t.request.memoryMb() * t.request.count();
               for (PoolTask o : poolState.allTasks()) {

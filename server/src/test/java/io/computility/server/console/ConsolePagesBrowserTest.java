@@ -77,7 +77,11 @@ class ConsolePagesBrowserTest extends FederationTestBase {
           "/market",
           "/market/compute",
           "/market/models",
-          "/operations/products");
+          "/operations/products",
+          "/market/orders",
+          "/market/orders/all",
+          "/market/resources",
+          "/market/demands");
 
   static final List<int[]> SCREENS = List.of(new int[] {1440, 900}, new int[] {1280, 720});
 
@@ -86,8 +90,8 @@ class ConsolePagesBrowserTest extends FederationTestBase {
       Pattern.compile(
           "\\b(app|area|center|centerStatus|common|comp|dataset|decision|errors|iam|image|job"
               + "|known|log|login|menu|metrics|mon|overview|policy|pool|range|scores|shell|sim"
-              + "|spec|status|token|units|account|ticket|notice|catalogue|marketplace)"
-              + "\\.[a-z][A-Za-z0-9]+\\b");
+              + "|spec|status|token|units|account|ticket|notice|catalogue|marketplace|order"
+              + "|demand)\\.[a-z][A-Za-z0-9]+\\b");
 
   /**
    * Words a zh-CN label may hold in Latin letters: proper nouns, units and codes written so in
@@ -305,6 +309,14 @@ class ConsolePagesBrowserTest extends FederationTestBase {
             .asString();
     out.add("/support/tickets/" + ticket);
     out.add("/operations/tickets/" + ticket);
+    // a demand accepted by its rule: the demand with its offers, and its order with its history
+    JsonNode demand =
+        post(
+            "/api/v1/market/demands",
+            Map.of("name", "tour", "cpu", 1, "duration", "P1D", "rule", "CHEAPEST"));
+    out.add("/market/demands/" + demand.path("data").path("id").asString());
+    if (demand.path("data").hasNonNull("order_id"))
+      out.add("/market/orders/" + demand.path("data").path("order_id").asString());
     return out;
   }
 

@@ -109,6 +109,9 @@ class IsolationSuiteTest extends FederationTestBase {
     if (e.pattern().startsWith("/api/v1/market/")) values.put("id", f.productA);
     if (e.pattern().startsWith("/api/v1/market/tickets")) values.put("id", f.ticketA);
     if (e.pattern().startsWith("/api/v1/market/notices")) values.put("id", f.noticeA);
+    if (e.pattern().startsWith("/api/v1/market/orders")) values.put("id", f.orderA);
+    if (e.pattern().startsWith("/api/v1/market/resources")) values.put("id", f.orderA);
+    if (e.pattern().startsWith("/api/v1/market/demands")) values.put("id", f.demandA);
     return values;
   }
 
@@ -195,6 +198,7 @@ class IsolationSuiteTest extends FederationTestBase {
           .doesNotContain("a-secret-ticket")
           .doesNotContain("a-secret-notice")
           .doesNotContain("a-only-product")
+          .doesNotContain("fx-demand")
           .doesNotContain(f.name("a-user"))
           .doesNotContain(f.name("tenant-a"));
       called++;

@@ -10,8 +10,9 @@ import java.util.UUID;
  * a tenant user who owns a job, a read-only viewer, a user whose custom role holds no permission, a
  * custom role and a business system, a pool task of that user (on a pool node registered for the
  * fixture), a private resource spec of the tenant, a work order of that user ("a-secret-ticket"), a
- * notice published to tenant A only ("a-secret-notice") and a market product shelved for tenant A
- * only. Tenant B: its admin only.
+ * notice published to tenant A only ("a-secret-notice"), a market product shelved for tenant A
+ * only, and a demand of that user accepted by its rule with its order (market). Tenant B: its admin
+ * only.
  */
 final class TenantFixture {
   static final String PASSWORD = "Tenant-Pw-123";
@@ -36,6 +37,8 @@ final class TenantFixture {
   String viewerAToken;
   String noneAToken;
   String adminBToken;
+  String demandA;
+  String orderA;
 
   TenantFixture(int port) {
     this.port = port;
@@ -117,6 +120,16 @@ final class TenantFixture {
             .path("id")
             .asString();
     productA = marketProduct(admin);
+    // a demand of the tenant user accepted by its rule: the demand and its order (issue 16)
+    tools.jackson.databind.JsonNode demand =
+        created(
+            u.post(
+                "/api/v1/market/demands",
+                "{\"name\":\"fx-demand\",\"cpu\":1,\"gpu\":0,\"duration\":\"P1D\","
+                    + "\"rule\":\"CHEAPEST\"}"));
+    demandA = demand.path("id").asString();
+    orderA = demand.path("order_id").asString();
+    assertThat(orderA).as(demand.toString()).startsWith("ord-");
     return this;
   }
 

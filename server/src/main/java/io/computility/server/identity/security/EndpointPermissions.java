@@ -135,6 +135,12 @@ public final class EndpointPermissions {
     rule("POST", "/api/v1/market/products", PRODUCT_REGISTER);
     rule("PUT", "/api/v1/market/products/{id}", PRODUCT_REGISTER);
     rule(null, "/api/v1/market/products/**", PRODUCT_WRITE);
+    // market: orders, my resources and demand matching (issue 16)
+    rule("GET", "/api/v1/market/orders/**", ORDER_READ);
+    rule("GET", "/api/v1/market/resources/**", ORDER_READ);
+    rule("POST", "/api/v1/market/resources/**", ORDER_WRITE);
+    rule("GET", "/api/v1/market/demands/**", DEMAND_READ);
+    rule("POST", "/api/v1/market/demands/**", DEMAND_WRITE);
   }
 
   private EndpointPermissions() {}

@@ -98,7 +98,11 @@ public final class BuiltinRoles {
                 TICKET_WRITE,
                 NOTICE_READ,
                 "market",
-                MARKETPLACE_READ),
+                MARKETPLACE_READ,
+                ORDER_READ,
+                ORDER_WRITE,
+                DEMAND_READ,
+                DEMAND_WRITE),
             now),
         role(
             TENANT_VIEWER,
