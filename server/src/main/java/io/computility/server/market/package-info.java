@@ -4,7 +4,8 @@
  * marketplace, cart and applications ({@code application}), approvals on Flowable ({@code
  * approval}), orders and the resources they provision ({@code order}), demand matching ({@code
  * demand}) and work orders, notices and messages ({@code ticket}). Parts depend on one another in
- * that order only; messages to users go out as {@link MarketMessage} events.
+ * that order only; messages to users go out as {@link MarketMessage} events. Approvals write their
+ * decisions to the operation log through {@code identity :: audit} in the deciding transaction.
  */
 @ApplicationModule(
     displayName = "Market",
@@ -12,6 +13,7 @@
       "shared",
       "identity",
       "identity :: tenancy",
+      "identity :: audit",
       "federation",
       "pool",
       "monitoring"

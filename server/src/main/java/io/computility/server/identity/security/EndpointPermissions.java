@@ -107,6 +107,17 @@ public final class EndpointPermissions {
     rule("GET", "/api/v1/audit/export", AUDIT_EXPORT);
     rule("POST", "/api/v1/audit/verify", AUDIT_VERIFY);
     rule("GET", "/api/v1/audit/**", AUDIT_READ);
+    // market (issue 16): cart and own applications, approvals, the operators' desk and flows
+    rule("GET", "/api/v1/market/cart/**", APPLY_READ);
+    rule(null, "/api/v1/market/cart/**", APPLY_WRITE);
+    rule("GET", "/api/v1/market/applications/**", APPLY_READ);
+    rule(null, "/api/v1/market/applications/**", APPLY_WRITE);
+    rule("GET", "/api/v1/market/approvals/**", APPROVAL_READ);
+    rule(null, "/api/v1/market/approvals/**", APPROVAL_ACT);
+    rule("POST", "/api/v1/market/ops/applications/import", APPLICATION_IMPORT);
+    rule("GET", "/api/v1/market/ops/applications/**", APPLICATION_ALL_READ);
+    rule("GET", "/api/v1/market/approval-flows/**", APPROVAL_FLOW_READ);
+    rule(null, "/api/v1/market/approval-flows/**", APPROVAL_FLOW_WRITE);
   }
 
   private EndpointPermissions() {}
