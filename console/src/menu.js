@@ -8,6 +8,8 @@ import {
   OfficeBuilding,
   Odometer,
   Setting,
+  ShoppingCart,
+  Stamp,
   Tickets,
 } from '@element-plus/icons-vue'
 
@@ -31,6 +33,7 @@ export const AREAS = [
       { key: 'overview', titleKey: 'menu.groupOverview', icon: Odometer, items: ['overview'] },
       { key: 'jobs', titleKey: 'menu.groupJobs', icon: Tickets, items: ['jobs', 'job-submit'] },
       { key: 'tasks', titleKey: 'menu.groupTasks', icon: Cpu, items: ['pool-tasks', 'pool-task-submit'] },
+      { key: 'apply', titleKey: 'apply.menuGroup', icon: ShoppingCart, items: ['market-cart', 'market-applications', 'market-approvals'] },
       { key: 'account', titleKey: 'menu.groupAccount', icon: Key, items: ['tokens'] },
     ],
   },
@@ -53,6 +56,12 @@ export const AREAS = [
         titleKey: 'menu.groupMonitoring',
         icon: Monitor,
         items: ['alerts', 'alert-rules', 'silences', 'forwarding', 'inbox', 'platform-logs', 'reports'],
+      },
+      {
+        key: 'approval',
+        titleKey: 'approval.menuGroup',
+        icon: Stamp,
+        items: ['market-ops-applications', 'market-approval-flows', 'market-approvals'],
       },
       { key: 'simulation', titleKey: 'menu.groupSimulation', icon: Histogram, items: ['simulations', 'simulation-new'] },
       {

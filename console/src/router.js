@@ -43,6 +43,13 @@ export const routes = [
   { path: '/system/tenants', name: 'tenants', component: () => import('./pages/iam/TenantsPage.vue'), meta: { perm: 'tenant:read', titleKey: 'menu.tenants' } },
   { path: '/system/business-systems', name: 'business-systems', component: () => import('./pages/iam/BusinessSystemsPage.vue'), meta: { perm: 'org:read', titleKey: 'menu.businessSystems' } },
   { path: '/system/audit', name: 'audit', component: () => import('./pages/iam/AuditPage.vue'), meta: { perm: 'audit:read', titleKey: 'menu.audit' } },
+  // market (issue 16): cart, applications, approvals and flows (helper applications)
+  { path: '/market/cart', name: 'market-cart', component: () => import('./pages/market/CartPage.vue'), meta: { perm: 'apply:read', titleKey: 'apply.menuCart' } },
+  { path: '/market/applications', name: 'market-applications', component: () => import('./pages/market/MyApplicationsPage.vue'), meta: { perm: 'apply:read', titleKey: 'apply.menuMine' } },
+  { path: '/market/applications/:id', name: 'market-application', component: () => import('./pages/market/ApplicationDetailPage.vue'), props: true, meta: { perm: 'apply:read', titleKey: 'apply.detailTitle', parent: 'market-applications' } },
+  { path: '/market/approvals/todo', name: 'market-approvals', component: () => import('./pages/market/ApprovalTasksPage.vue'), meta: { perm: 'approval:read', titleKey: 'approval.menuTodo' } },
+  { path: '/market/ops/applications', name: 'market-ops-applications', component: () => import('./pages/market/OpsApplicationsPage.vue'), meta: { perm: 'application-all:read', titleKey: 'approval.menuAllApplications' } },
+  { path: '/market/approval-flows', name: 'market-approval-flows', component: () => import('./pages/market/ApprovalFlowsPage.vue'), meta: { perm: 'approval-flow:read', titleKey: 'approval.menuFlows' } },
   { path: '/account/tokens', name: 'tokens', component: () => import('./pages/account/TokensPage.vue'), meta: { titleKey: 'menu.tokens' } },
   { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { titleKey: 'menu.login', public: true } },
   { path: '/:rest(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { titleKey: 'common.notFound' } },

@@ -72,6 +72,7 @@ public final class BuiltinRoles {
             DataScope.ALL,
             Set.of(
                 "apply",
+                APPLY_READ,
                 APPROVAL_READ,
                 APPROVAL_ACT,
                 "approval",

@@ -155,7 +155,7 @@ class ApplicationService {
     return new ItemInput(
         it.productId(),
         (long) it.quantity(),
-        it.components(),
+        ComponentsInput.of(it.components()),
         it.duration(),
         it.action().name(),
         it.orderId());

@@ -57,7 +57,7 @@ public class AttachmentController {
     this.clock = clock;
   }
 
-  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PostMapping
   @Operation(summary = "Upload an attachment (multipart field file) to my application")
   @Transactional
   public ResponseEntity<Envelope<AttachmentView>> upload(

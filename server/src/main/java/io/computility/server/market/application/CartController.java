@@ -2,7 +2,6 @@ package io.computility.server.market.application;
 
 import io.computility.server.identity.AuthUser;
 import io.computility.server.identity.CurrentUser;
-import io.computility.server.market.catalogue.ProductComponents;
 import io.computility.server.shared.web.Check;
 import io.computility.server.shared.web.ConflictException;
 import io.computility.server.shared.web.Envelope;
@@ -38,7 +37,7 @@ public class CartController {
   }
 
   /** A change of a cart item: any field left out keeps its value. */
-  public record CartEdit(Long quantity, ProductComponents components, String duration) {}
+  public record CartEdit(Long quantity, ComponentsInput components, String duration) {}
 
   @GetMapping
   @Operation(summary = "The items of my cart, oldest first")
@@ -75,7 +74,10 @@ public class CartController {
         new ItemInput(
             old.productId(),
             body.quantity() == null ? (long) old.quantity() : body.quantity(),
-            body.components() == null ? old.components() : body.components(),
+            ComponentsInput.of(
+                body.components() == null
+                    ? old.components()
+                    : body.components().over(old.components())),
             body.duration() == null ? old.duration() : body.duration(),
             null,
             null);

@@ -1,14 +1,13 @@
 package io.computility.server.market.application;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.computility.server.market.catalogue.ProductComponents;
 
 /**
  * An item as a client sends it (cart or application).
  *
  * @param productId the product
  * @param quantity units, 1 to 1000
- * @param components the amounts of one unit; null: the product's
+ * @param components the amounts of one unit; a field left out: the product's
  * @param duration one of the product's durations (ISO-8601); none for TERMINATE
  * @param action NEW (default), RENEW, RESIZE or TERMINATE
  * @param orderId the order changed, required for all but NEW
@@ -16,7 +15,7 @@ import io.computility.server.market.catalogue.ProductComponents;
 public record ItemInput(
     @JsonProperty("product_id") String productId,
     Long quantity,
-    ProductComponents components,
+    ComponentsInput components,
     String duration,
     String action,
     @JsonProperty("order_id") String orderId) {}

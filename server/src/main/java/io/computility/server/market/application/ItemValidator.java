@@ -42,7 +42,9 @@ class ItemValidator {
     if (action != ItemAction.NEW) orderId = Check.id(in.orderId(), at(field, "order_id"));
     int quantity = quantity(in.quantity(), at(field, "quantity"));
     ProductComponents c =
-        in.components() == null ? p.components() : components(in.components(), field);
+        in.components() == null
+            ? p.components()
+            : components(in.components().over(p.components()), field);
     String duration = null;
     if (action != ItemAction.TERMINATE)
       duration = duration(p, in.duration(), at(field, "duration"));

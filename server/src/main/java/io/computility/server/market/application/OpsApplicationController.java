@@ -113,7 +113,7 @@ public class OpsApplicationController {
     return file("applications-import-template.xlsx", XLSX, ApplicationSheet.template());
   }
 
-  @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PostMapping("/import")
   @Operation(
       summary =
           "Import history applications from the template (multipart field file): all rows or none;"

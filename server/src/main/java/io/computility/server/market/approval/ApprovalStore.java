@@ -145,9 +145,9 @@ class ApprovalStore {
   record Done(
       ApprovalAction action,
       String title,
-      String subjectType,
-      String subjectId,
-      String approvalState) {}
+      @com.fasterxml.jackson.annotation.JsonProperty("subject_type") String subjectType,
+      @com.fasterxml.jackson.annotation.JsonProperty("subject_id") String subjectId,
+      @com.fasterxml.jackson.annotation.JsonProperty("approval_state") String approvalState) {}
 
   private ApprovalAction action(ResultSet rs, int i) throws SQLException {
     return new ApprovalAction(

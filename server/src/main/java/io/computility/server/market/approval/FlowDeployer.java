@@ -2,7 +2,6 @@ package io.computility.server.market.approval;
 
 import io.computility.server.shared.web.Check;
 import java.util.List;
-import org.flowable.common.engine.api.FlowableException;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.repository.Deployment;
 import org.flowable.engine.repository.ProcessDefinition;
@@ -47,7 +46,9 @@ class FlowDeployer {
               .key(flowId)
               .addString(flowId + ".bpmn20.xml", xml)
               .deploy();
-    } catch (FlowableException | IllegalArgumentException e) {
+    } catch (org.springframework.dao.DataAccessException e) {
+      throw e;
+    } catch (RuntimeException e) { // FlowableException, the parser's XMLException and others
       throw Check.bad("bpmn", "is not deployable BPMN: " + message(e));
     }
     List<ProcessDefinition> defs =

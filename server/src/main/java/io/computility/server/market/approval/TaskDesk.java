@@ -103,8 +103,9 @@ class TaskDesk {
   }
 
   @Transactional
-  void reject(AuthUser me, String taskId, String reason) {
-    Decision d = decision(me, taskId);
+  void reject(AuthUser me, String taskId, String rawReason) {
+    Decision d = decision(me, taskId); // 404/403/409 before the body is judged
+    String reason = io.computility.server.shared.web.Check.text(rawReason, "reason", 1000);
     store.act(
         d.approval().id(),
         taskId,
