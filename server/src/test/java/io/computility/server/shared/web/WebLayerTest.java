@@ -42,7 +42,8 @@ import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The web slice with every controller but monitoring, the real security filter chain and the
+ * The web slice with every controller but monitoring and the market (issue 16: its parts' tests
+ * run on a real server with the process engine, it/ApprovalFlowTest and others), the real security filter chain and the
  * services (tier summary, center registry, pool, simulations) as Mockito mocks; requests run as the
  * platform admin ({@link TestAuth#platformAdmin()}); Idempotency-Key handling (a database store) is
  * left out. All subclasses share one application context; no datasource, Flyway or scheduling bean
@@ -54,7 +55,7 @@ import org.springframework.transaction.support.TransactionTemplate;
         @ComponentScan.Filter(
             type = FilterType.REGEX,
             pattern =
-                "io\\.computility\\.server\\.(identity|monitoring|shared\\.web\\.idempotency)\\..*"))
+                "io\\.computility\\.server\\.(identity|monitoring|market|shared\\.web\\.idempotency)\\..*"))
 @Import({SecurityConfig.class, WebLayerTest.SliceBeans.class})
 public abstract class WebLayerTest {
 
