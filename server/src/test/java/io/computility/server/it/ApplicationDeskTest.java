@@ -226,6 +226,30 @@ class ApplicationDeskTest extends FederationTestBase {
                 + "\"kind\":\"BOSS\",\"mode\":\"OR_SIGN\"}]}");
     assertThat(badKind.status()).isEqualTo(400);
     assertThat(badKind.text()).contains("steps[0].kind");
+    // an upload may hold approvals only: no service task, no expression beyond a variable
+    for (String evil :
+        List.of(
+            xml.replace(
+                "<userTask id=\"t1\" name=\"Uploaded check\"",
+                "<serviceTask id=\"x\" flowable:expression=\"${applicant}\"/><userTask id=\"t1\""
+                    + " name=\"Uploaded check\""),
+            xml.replace("${platformOperators}", "${applicant.getClass()}"))) {
+      Http.Answer refused =
+          w.admin.post(
+              "/api/v1/market/approval-flows",
+              Http.JSON.writeValueAsString(
+                  java.util.Map.of(
+                      "tenant_id",
+                      w.tenant,
+                      "business_type",
+                      "APPLICATION",
+                      "name",
+                      "evil",
+                      "bpmn",
+                      evil)));
+      assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+      assertThat(refused.text()).contains("bpmn");
+    }
   }
 
   @Test

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.task.api.Task;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,13 +19,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ApprovalNotices {
+  private final Engine engine;
   static final String TODO_LINK = "/market/approvals/todo";
-  private final TaskService tasks;
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
 
-  ApprovalNotices(TaskService tasks, AuditLog audit, ApplicationEventPublisher events) {
-    this.tasks = tasks;
+  ApprovalNotices(Engine engine, AuditLog audit, ApplicationEventPublisher events) {
+    this.engine = engine;
     this.audit = audit;
     this.events = events;
   }
@@ -39,14 +38,15 @@ class ApprovalNotices {
   /** The active task ids of a process. */
   Set<String> activeTasks(String processId) {
     Set<String> ids = new LinkedHashSet<>();
-    for (Task t : tasks.createTaskQuery().processInstanceId(processId).list()) ids.add(t.getId());
+    for (Task t : engine.tasks().createTaskQuery().processInstanceId(processId).list())
+      ids.add(t.getId());
     return ids;
   }
 
   /** Sends a to-do to the approvers of every task of the approval not in {@code before}. */
   void newTasks(ApprovalRow a, Set<String> before) {
     Set<String> users = new LinkedHashSet<>();
-    for (Task t : tasks.createTaskQuery().processInstanceId(a.processId()).list()) {
+    for (Task t : engine.tasks().createTaskQuery().processInstanceId(a.processId()).list()) {
       if (before.contains(t.getId())) continue;
       users.addAll(approvers(t));
     }
@@ -62,7 +62,7 @@ class ApprovalNotices {
   /** Everybody who may decide a task of the process now. */
   Set<String> pendingApprovers(String processId) {
     Set<String> users = new LinkedHashSet<>();
-    for (Task t : tasks.createTaskQuery().processInstanceId(processId).list()) {
+    for (Task t : engine.tasks().createTaskQuery().processInstanceId(processId).list()) {
       users.addAll(approvers(t));
     }
     return users;
@@ -72,7 +72,7 @@ class ApprovalNotices {
   List<String> approvers(Task t) {
     if (t.getAssignee() != null) return List.of(t.getAssignee());
     List<String> out = new ArrayList<>();
-    for (IdentityLink l : tasks.getIdentityLinksForTask(t.getId())) {
+    for (IdentityLink l : engine.tasks().getIdentityLinksForTask(t.getId())) {
       if ("candidate".equals(l.getType()) && l.getUserId() != null) out.add(l.getUserId());
     }
     return out;

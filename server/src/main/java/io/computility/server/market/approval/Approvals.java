@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,28 +21,28 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Approvals {
+  private final Engine engine;
   private final FlowStore flows;
   private final FlowDeployer deployer;
   private final ApproverDirectory directory;
   private final ApprovalStore store;
   private final ApprovalNotices notices;
-  private final RuntimeService runtime;
   private final Clock clock;
 
   Approvals(
+      Engine engine,
       FlowStore flows,
       FlowDeployer deployer,
       ApproverDirectory directory,
       ApprovalStore store,
       ApprovalNotices notices,
-      RuntimeService runtime,
       Clock clock) {
+    this.engine = engine;
     this.flows = flows;
     this.deployer = deployer;
     this.directory = directory;
     this.store = store;
     this.notices = notices;
-    this.runtime = runtime;
     this.clock = clock;
   }
 
@@ -66,7 +65,9 @@ public class Approvals {
                         "business_type", "no approval flow for " + s.businessType()));
     flow = deployer.ensureDeployed(flow);
     ProcessInstance pi =
-        runtime.startProcessInstanceById(flow.definitionId(), s.subjectId(), variables(flow, s));
+        engine
+            .runtime()
+            .startProcessInstanceById(flow.definitionId(), s.subjectId(), variables(flow, s));
     ApprovalRow a =
         new ApprovalRow(
             "apv-" + UUID.randomUUID(),
@@ -124,7 +125,7 @@ public class Approvals {
       throw new ConflictException(
           "state", "an approver already approved; withdrawing is no longer possible");
     }
-    runtime.deleteProcessInstance(a.processId(), "WITHDRAWN by " + actorId);
+    engine.runtime().deleteProcessInstance(a.processId(), "WITHDRAWN by " + actorId);
     store.act(a.id(), null, "", actorId, "WITHDRAWN", "", clock.instant());
     notices.audit(actorId, a, "approval withdraw", "WITHDRAWN");
     conclude(a, Outcome.WITHDRAWN, null);
@@ -155,7 +156,7 @@ public class Approvals {
   }
 
   boolean ended(String processId) {
-    return runtime.createProcessInstanceQuery().processInstanceId(processId).count() == 0;
+    return engine.runtime().createProcessInstanceQuery().processInstanceId(processId).count() == 0;
   }
 
   void conclude(ApprovalRow a, Outcome outcome, String reason) {

@@ -2,7 +2,6 @@ package io.computility.server.market.approval;
 
 import io.computility.server.shared.web.Check;
 import java.util.List;
-import org.flowable.engine.RepositoryService;
 import org.flowable.engine.repository.Deployment;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Component;
@@ -13,11 +12,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FlowDeployer {
-  private final RepositoryService repository;
+  private final Engine engine;
   private final FlowStore flows;
 
-  FlowDeployer(RepositoryService repository, FlowStore flows) {
-    this.repository = repository;
+  FlowDeployer(Engine engine, FlowStore flows) {
+    this.engine = engine;
     this.flows = flows;
   }
 
@@ -37,10 +36,12 @@ class FlowDeployer {
 
   /** Deploys XML; a parse or validation error is a 400 naming {@code bpmn}. */
   String deploy(String flowId, String xml) {
+    BpmnGuard.check(xml);
     Deployment d;
     try {
       d =
-          repository
+          engine
+              .repository()
               .createDeployment()
               .name(flowId)
               .key(flowId)
@@ -52,7 +53,7 @@ class FlowDeployer {
       throw Check.bad("bpmn", "is not deployable BPMN: " + message(e));
     }
     List<ProcessDefinition> defs =
-        repository.createProcessDefinitionQuery().deploymentId(d.getId()).list();
+        engine.repository().createProcessDefinitionQuery().deploymentId(d.getId()).list();
     if (defs.size() != 1) {
       throw Check.bad("bpmn", "must define exactly one executable process, found " + defs.size());
     }

@@ -13,9 +13,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.flowable.common.engine.api.FlowableException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
-import org.flowable.engine.HistoryService;
-import org.flowable.engine.RuntimeService;
-import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,25 +24,19 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class TaskDesk {
-  private final TaskService tasks;
-  private final RuntimeService runtime;
-  private final HistoryService history;
+  private final Engine engine;
   private final ApprovalStore store;
   private final ApprovalNotices notices;
   private final Approvals approvals;
   private final Clock clock;
 
   TaskDesk(
-      TaskService tasks,
-      RuntimeService runtime,
-      HistoryService history,
+      Engine engine,
       ApprovalStore store,
       ApprovalNotices notices,
       Approvals approvals,
       Clock clock) {
-    this.tasks = tasks;
-    this.runtime = runtime;
-    this.history = history;
+    this.engine = engine;
     this.store = store;
     this.notices = notices;
     this.approvals = approvals;
@@ -55,7 +46,8 @@ class TaskDesk {
   /** The caller's open tasks, newest first, of approvals of their tenant (any, platform side). */
   List<TaskView> todo(AuthUser me) {
     List<Task> open =
-        tasks
+        engine
+            .tasks()
             .createTaskQuery()
             .taskCandidateOrAssigned(me.userId())
             .orderByTaskCreateTime()
@@ -80,8 +72,8 @@ class TaskDesk {
     Decision d = decision(me, taskId);
     Set<String> before = notices.activeTasks(d.approval().processId());
     try {
-      if (d.task().getAssignee() == null) tasks.claim(taskId, me.userId());
-      tasks.complete(taskId);
+      if (d.task().getAssignee() == null) engine.tasks().claim(taskId, me.userId());
+      engine.tasks().complete(taskId);
     } catch (FlowableOptimisticLockingException e) {
       throw new ConflictException("task_id", "task " + taskId + " was decided concurrently");
     }
@@ -114,7 +106,7 @@ class TaskDesk {
         "REJECTED",
         reason,
         clock.instant());
-    runtime.deleteProcessInstance(d.approval().processId(), "REJECTED by " + me.userId());
+    engine.runtime().deleteProcessInstance(d.approval().processId(), "REJECTED by " + me.userId());
     notices.audit(me.userId(), d.approval(), "approval reject", "REJECTED");
     approvals.conclude(d.approval(), Outcome.REJECTED, reason);
   }
@@ -132,7 +124,8 @@ class TaskDesk {
     Task t = open(taskId); // again, under the lock: a concurrent decision has committed by now
     if (t == null || !"RUNNING".equals(a.state())) throw decidedOrMissing(taskId);
     boolean mine =
-        tasks.createTaskQuery().taskId(taskId).taskCandidateOrAssigned(me.userId()).count() > 0;
+        engine.tasks().createTaskQuery().taskId(taskId).taskCandidateOrAssigned(me.userId()).count()
+            > 0;
     if (!mine || (!me.platformSide() && !a.tenantId().equals(me.tenantId()))) {
       throw new ForbiddenException("task_id", "task " + taskId + " is another approver's");
     }
@@ -141,7 +134,7 @@ class TaskDesk {
 
   private Task open(String taskId) {
     try {
-      return tasks.createTaskQuery().taskId(taskId).singleResult();
+      return engine.tasks().createTaskQuery().taskId(taskId).singleResult();
     } catch (FlowableException e) {
       return null;
     }
@@ -149,7 +142,8 @@ class TaskDesk {
 
   private RuntimeException decidedOrMissing(String taskId) {
     boolean known =
-        store.acted(taskId) || history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
+        store.acted(taskId)
+            || engine.history().createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
     if (known) return new ConflictException("task_id", "task " + taskId + " is already decided");
     return new NotFoundException("task_id", "no approval task " + taskId);
   }
