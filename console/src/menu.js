@@ -12,6 +12,8 @@ import {
   Operation,
   Setting,
   Shop,
+  ShoppingCart,
+  Stamp,
   Tickets,
 } from '@element-plus/icons-vue'
 
@@ -34,10 +36,11 @@ export const AREAS = [
     groups: [
       { key: 'overview', titleKey: 'menu.groupOverview', icon: Odometer, items: ['overview'] },
       { key: 'market', titleKey: 'marketplace.group', icon: Shop, items: ['marketplace', 'compute-market', 'model-plaza'] },
+      { key: 'apply', titleKey: 'apply.menuGroup', icon: ShoppingCart, items: ['market-cart', 'market-applications', 'market-approvals'] },
+      { key: 'orders', titleKey: 'order.menu.group', icon: Goods, items: ['market-orders', 'market-resources', 'market-demands'] },
       { key: 'jobs', titleKey: 'menu.groupJobs', icon: Tickets, items: ['jobs', 'job-submit'] },
       { key: 'tasks', titleKey: 'menu.groupTasks', icon: Cpu, items: ['pool-tasks', 'pool-task-submit'] },
       { key: 'support', titleKey: 'ticket.menu.groupSupport', icon: Service, items: ['my-tickets', 'notices', 'inbox'] },
-      { key: 'orders', titleKey: 'order.menu.group', icon: Goods, items: ['market-orders', 'market-resources', 'market-demands'] },
       { key: 'account', titleKey: 'menu.groupAccount', icon: Key, items: ['tokens'] },
     ],
   },
@@ -67,6 +70,12 @@ export const AREAS = [
         titleKey: 'catalogue.groupOperations',
         icon: Operation,
         items: ['products', 'tickets', 'ticket-categories', 'notice-admin'],
+      },
+      {
+        key: 'approval',
+        titleKey: 'approval.menuGroup',
+        icon: Stamp,
+        items: ['market-ops-applications', 'market-approval-flows', 'market-approvals'],
       },
       { key: 'simulation', titleKey: 'menu.groupSimulation', icon: Histogram, items: ['simulations', 'simulation-new'] },
       {

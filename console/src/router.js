@@ -63,6 +63,13 @@ export const routes = [
   { path: '/market/resources', name: 'market-resources', component: () => import('./pages/market/ResourcesPage.vue'), meta: { perm: 'order:read', titleKey: 'order.menu.resources' } },
   { path: '/market/demands', name: 'market-demands', component: () => import('./pages/market/DemandsPage.vue'), meta: { perm: 'demand:read', titleKey: 'demand.menu' } },
   { path: '/market/demands/:id', name: 'market-demand', component: () => import('./pages/market/DemandDetailPage.vue'), props: true, meta: { perm: 'demand:read', titleKey: 'demand.title', parent: 'market-demands' } },
+  // market (issue 16): cart, applications, approvals and flows (helper applications)
+  { path: '/market/cart', name: 'market-cart', component: () => import('./pages/market/CartPage.vue'), meta: { perm: 'apply:read', titleKey: 'apply.menuCart' } },
+  { path: '/market/applications', name: 'market-applications', component: () => import('./pages/market/MyApplicationsPage.vue'), meta: { perm: 'apply:read', titleKey: 'apply.menuMine' } },
+  { path: '/market/applications/:id', name: 'market-application', component: () => import('./pages/market/ApplicationDetailPage.vue'), props: true, meta: { perm: 'apply:read', titleKey: 'apply.detailTitle', parent: 'market-applications' } },
+  { path: '/market/approvals/todo', name: 'market-approvals', component: () => import('./pages/market/ApprovalTasksPage.vue'), meta: { perm: 'approval:read', titleKey: 'approval.menuTodo' } },
+  { path: '/market/ops/applications', name: 'market-ops-applications', component: () => import('./pages/market/OpsApplicationsPage.vue'), meta: { perm: 'application-all:read', titleKey: 'approval.menuAllApplications' } },
+  { path: '/market/approval-flows', name: 'market-approval-flows', component: () => import('./pages/market/ApprovalFlowsPage.vue'), meta: { perm: 'approval-flow:read', titleKey: 'approval.menuFlows' } },
   { path: '/account/tokens', name: 'tokens', component: () => import('./pages/account/TokensPage.vue'), meta: { titleKey: 'menu.tokens' } },
   { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { titleKey: 'menu.login', public: true } },
   { path: '/:rest(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { titleKey: 'common.notFound' } },

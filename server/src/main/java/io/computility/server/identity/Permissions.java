@@ -66,6 +66,15 @@ public final class Permissions {
   public static final String ORDER_WRITE = "order:write";
   public static final String DEMAND_READ = "demand:read";
   public static final String DEMAND_WRITE = "demand:write";
+  // market (issue 16): cart and applications, approvals, operators' application desk
+  public static final String APPLY_READ = "apply:read";
+  public static final String APPLY_WRITE = "apply:write";
+  public static final String APPROVAL_READ = "approval:read";
+  public static final String APPROVAL_ACT = "approval:act";
+  public static final String APPLICATION_ALL_READ = "application-all:read";
+  public static final String APPLICATION_IMPORT = "application-all:import";
+  public static final String APPROVAL_FLOW_READ = "approval-flow:read";
+  public static final String APPROVAL_FLOW_WRITE = "approval-flow:write";
 
   static final List<Permission> ALL =
       List.of(
@@ -126,7 +135,17 @@ public final class Permissions {
           page(ORDER_READ, "market", Side.TENANT),
           button(ORDER_WRITE, ORDER_READ, Side.TENANT),
           page(DEMAND_READ, "market", Side.TENANT),
-          button(DEMAND_WRITE, DEMAND_READ, Side.TENANT));
+          button(DEMAND_WRITE, DEMAND_READ, Side.TENANT),
+          menu("apply", Side.TENANT),
+          page(APPLY_READ, "apply", Side.TENANT),
+          button(APPLY_WRITE, APPLY_READ, Side.TENANT),
+          page(APPROVAL_READ, "apply", Side.TENANT),
+          button(APPROVAL_ACT, APPROVAL_READ, Side.TENANT),
+          menu("approval", Side.PLATFORM),
+          page(APPLICATION_ALL_READ, "approval", Side.PLATFORM),
+          button(APPLICATION_IMPORT, APPLICATION_ALL_READ, Side.PLATFORM),
+          page(APPROVAL_FLOW_READ, "approval", Side.PLATFORM),
+          button(APPROVAL_FLOW_WRITE, APPROVAL_FLOW_READ, Side.PLATFORM));
 
   private static final Map<String, Permission> BY_CODE = Permission.byCode(ALL);
 

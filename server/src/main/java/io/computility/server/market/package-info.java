@@ -5,7 +5,8 @@
  * approval}), orders and the resources they provision ({@code order}), demand matching ({@code
  * demand}) and work orders, notices and messages ({@code ticket}). Parts depend on one another in
  * that order only; messages to users go out as {@link MarketMessage} events, which the ticket part
- * stores in monitoring's inbox (its named interface {@code inbox}).
+ * stores in monitoring's inbox (its named interface {@code inbox}). Approvals write their decisions
+ * to the operation log through {@code identity :: audit} in the deciding transaction.
  */
 @ApplicationModule(
     displayName = "Market",
@@ -13,6 +14,7 @@
       "shared",
       "identity",
       "identity :: tenancy",
+      "identity :: audit",
       "federation",
       "federation :: quotes",
       "pool",

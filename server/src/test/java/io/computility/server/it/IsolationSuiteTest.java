@@ -33,6 +33,7 @@ class IsolationSuiteTest extends FederationTestBase {
   @Autowired List<RequestMappingInfoHandlerMapping> mappings;
 
   TenantFixture f;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   /** One endpoint: a method and a path pattern. */
   record Endpoint(String method, String pattern) {
@@ -57,7 +58,7 @@ class IsolationSuiteTest extends FederationTestBase {
 
   @BeforeAll
   void tenants() throws Exception {
-    f = new TenantFixture(port).build();
+    f = new TenantFixture(port).build().market(jdbc);
   }
 
   List<Endpoint> endpoints() {
@@ -98,7 +99,13 @@ class IsolationSuiteTest extends FederationTestBase {
         Map.entry("roleId", f.roleA),
         Map.entry("systemId", f.systemA),
         Map.entry("taskId", f.poolTaskA),
-        Map.entry("tokenId", f.tokenIdA));
+        Map.entry("tokenId", f.tokenIdA),
+        Map.entry("cartItemId", f.cartItemA),
+        Map.entry("applicationId", f.applicationA),
+        Map.entry("attachmentId", f.attachmentA),
+        Map.entry("approvalTaskId", f.approvalTaskA),
+        Map.entry("approvalId", f.approvalA),
+        Map.entry("flowId", f.flowA));
   }
 
   /** Tenant A's values, {@code id} being A's pool task or spec where the path is about those. */
@@ -182,7 +189,13 @@ class IsolationSuiteTest extends FederationTestBase {
             "roleId",
             "systemId",
             "tokenId",
-            "taskId");
+            "taskId",
+            "cartItemId",
+            "applicationId",
+            "attachmentId",
+            "approvalTaskId",
+            "approvalId",
+            "flowId");
     int called = 0;
     for (Endpoint e : endpoints()) {
       // logging out would end the session the rest of this test runs with
@@ -200,7 +213,9 @@ class IsolationSuiteTest extends FederationTestBase {
           .doesNotContain("a-only-product")
           .doesNotContain("fx-demand")
           .doesNotContain(f.name("a-user"))
-          .doesNotContain(f.name("tenant-a"));
+          .doesNotContain(f.name("tenant-a"))
+          .doesNotContain("a-secret-application")
+          .doesNotContain("a-secret-file");
       called++;
     }
     assertThat(called).isGreaterThan(60);
@@ -225,6 +240,18 @@ class IsolationSuiteTest extends FederationTestBase {
     var product = admin.get("/api/v1/market/products/" + f.productA).data();
     assertThat(product.path("state").asString()).isEqualTo("ON_SHELF");
     assertThat(product.path("tenants").toString()).isEqualTo("[\"" + f.tenantA + "\"]");
+    // tenant A's application is still in approval with its task open, its cart item still there
+    Http a = new Http(port, f.userAToken);
+    assertThat(
+            a.get("/api/v1/market/applications/" + f.applicationA)
+                .data()
+                .path("application")
+                .path("state")
+                .asString())
+        .isEqualTo("IN_APPROVAL");
+    assertThat(a.get("/api/v1/market/cart/items").text()).contains(f.cartItemA);
+    assertThat(new Http(port, f.adminAToken).get("/api/v1/market/approvals/tasks").text())
+        .contains(f.approvalTaskA);
   }
 
   @Test
@@ -301,7 +328,11 @@ class IsolationSuiteTest extends FederationTestBase {
             "/api/v1/specs?page=0&size=1000&sort=-id",
             // NET-8.2 the marketplace lists only what is shelved for the caller's tenant
             "/api/v1/market/offers?size=1000",
-            "/api/v1/market/offers/facets")) {
+            "/api/v1/market/offers/facets",
+            "/api/v1/market/cart/items",
+            "/api/v1/market/applications",
+            "/api/v1/market/approvals/tasks",
+            "/api/v1/market/approvals/done")) {
       Http.Answer a = b.get(list);
       assertThat(a.status()).as(list + " " + a.text()).isEqualTo(200);
       assertThat(a.text())
@@ -313,7 +344,9 @@ class IsolationSuiteTest extends FederationTestBase {
           .doesNotContain(f.roleA)
           .doesNotContain(f.poolTaskA)
           .doesNotContain(f.specA)
-          .doesNotContain(f.productA);
+          .doesNotContain(f.productA)
+          .doesNotContain(f.applicationA)
+          .doesNotContain(f.cartItemA);
     }
     // the audit log shows tenant B only its own rows (which may name ids B itself typed)
     for (String log :

@@ -39,6 +39,14 @@ final class TenantFixture {
   String adminBToken;
   String demandA;
   String orderA;
+  // market (issue 16): tenant A's cart item, submitted application, its attachment and the
+  // tenant admin's approval task of it
+  String cartItemA;
+  String applicationA;
+  String attachmentA;
+  String approvalTaskA;
+  String approvalA;
+  String flowA;
 
   TenantFixture(int port) {
     this.port = port;
@@ -159,6 +167,62 @@ final class TenantFixture {
             "{\"scope\":\"TENANTS\",\"tenants\":[\"" + tenantA + "\"]}"));
     created(admin.post("/api/v1/market/products/" + id + "/transition", "{\"action\":\"SHELVE\"}"));
     return id;
+  }
+
+  /** Tenant A's market resources (issue 16): needs the database for the product fixture. */
+  TenantFixture market(org.springframework.jdbc.core.JdbcTemplate jdbc) throws Exception {
+    String product =
+        io.computility.server.testsupport.MarketFixtures.product(
+            jdbc,
+            io.computility.server.market.catalogue.ProductType.COMPUTE,
+            null,
+            new io.computility.server.market.catalogue.ProductComponents(4, 1024, 1, 0, 0, 10));
+    Http u = new Http(port, userAToken);
+    String item = "{\"product_id\":\"" + product + "\",\"quantity\":1,\"duration\":\"P1M\"}";
+    String first = created(u.post("/api/v1/market/cart/items", item)).path("id").asString();
+    cartItemA = created(u.post("/api/v1/market/cart/items", item)).path("id").asString();
+    applicationA =
+        created(
+                u.post(
+                    "/api/v1/market/applications",
+                    "{\"title\":\"a-secret-application\",\"cart_item_ids\":[\"" + first + "\"]}"))
+            .path("application")
+            .path("id")
+            .asString();
+    attachmentA =
+        MarketWorld.upload(
+                port,
+                userAToken,
+                "/api/v1/market/applications/" + applicationA + "/attachments",
+                "a.txt",
+                "a-secret-file".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            .data()
+            .path("id")
+            .asString();
+    approvalA =
+        created(u.post("/api/v1/market/applications/" + applicationA + "/submit", "{}"))
+            .path("approval_id")
+            .asString();
+    approvalTaskA =
+        new Http(port, adminAToken)
+            .get("/api/v1/market/approvals/tasks")
+            .data()
+            .get(0)
+            .path("task_id")
+            .asString();
+    flowA =
+        created(
+                new Http(port)
+                    .post(
+                        "/api/v1/market/approval-flows",
+                        "{\"tenant_id\":\""
+                            + tenantA
+                            + "\",\"business_type\":\"APPLICATION\",\"name\":\"a-flow\","
+                            + "\"steps\":[{\"name\":\"admin\",\"kind\":\"TENANT_ADMIN\","
+                            + "\"mode\":\"OR_SIGN\"}]}"))
+            .path("id")
+            .asString();
+    return this;
   }
 
   private String tenant(Http admin, String letter) throws Exception {

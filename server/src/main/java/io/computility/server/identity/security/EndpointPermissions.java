@@ -141,6 +141,17 @@ public final class EndpointPermissions {
     rule("POST", "/api/v1/market/resources/**", ORDER_WRITE);
     rule("GET", "/api/v1/market/demands/**", DEMAND_READ);
     rule("POST", "/api/v1/market/demands/**", DEMAND_WRITE);
+    // market (issue 16): cart and own applications, approvals, the operators' desk and flows
+    rule("GET", "/api/v1/market/cart/**", APPLY_READ);
+    rule(null, "/api/v1/market/cart/**", APPLY_WRITE);
+    rule("GET", "/api/v1/market/applications/**", APPLY_READ);
+    rule(null, "/api/v1/market/applications/**", APPLY_WRITE);
+    rule("GET", "/api/v1/market/approvals/**", APPROVAL_READ);
+    rule(null, "/api/v1/market/approvals/**", APPROVAL_ACT);
+    rule("POST", "/api/v1/market/ops/applications/import", APPLICATION_IMPORT);
+    rule("GET", "/api/v1/market/ops/applications/**", APPLICATION_ALL_READ);
+    rule("GET", "/api/v1/market/approval-flows/**", APPROVAL_FLOW_READ);
+    rule(null, "/api/v1/market/approval-flows/**", APPROVAL_FLOW_WRITE);
   }
 
   private EndpointPermissions() {}

@@ -13,6 +13,7 @@ public final class BuiltinRoles {
   public static final String PLATFORM_ADMIN = "platform-admin";
   public static final String PLATFORM_AUDITOR = "platform-auditor";
   public static final String PLATFORM_AGENT = "platform-agent";
+  public static final String PLATFORM_OPERATOR = "platform-operator";
   public static final String TENANT_ADMIN = "tenant-admin";
   public static final String TENANT_USER = "tenant-user";
   public static final String TENANT_VIEWER = "tenant-viewer";
@@ -69,6 +70,22 @@ public final class BuiltinRoles {
                 PRODUCT_REGISTER),
             now),
         role(
+            PLATFORM_OPERATOR,
+            "Platform operator (applications and approvals)",
+            true,
+            false,
+            DataScope.ALL,
+            Set.of(
+                "apply",
+                APPLY_READ,
+                APPROVAL_READ,
+                APPROVAL_ACT,
+                "approval",
+                APPLICATION_ALL_READ,
+                APPLICATION_IMPORT,
+                APPROVAL_FLOW_READ),
+            now),
+        role(
             TENANT_ADMIN,
             "Tenant administrator",
             false,
@@ -102,7 +119,12 @@ public final class BuiltinRoles {
                 ORDER_READ,
                 ORDER_WRITE,
                 DEMAND_READ,
-                DEMAND_WRITE),
+                DEMAND_WRITE,
+                "apply",
+                APPLY_READ,
+                APPLY_WRITE,
+                APPROVAL_READ,
+                APPROVAL_ACT),
             now),
         role(
             TENANT_VIEWER,

@@ -42,19 +42,20 @@ import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The web slice with every controller but monitoring, the real security filter chain and the
- * services (tier summary, center registry, pool, simulations) as Mockito mocks; requests run as the
- * platform admin ({@link TestAuth#platformAdmin()}); Idempotency-Key handling (a database store) is
- * left out. All subclasses share one application context; no datasource, Flyway or scheduling bean
- * is in it. The monitoring controllers are left out: their tests run on a real server
- * (it/Monitoring*, LogCollection*, StatisticsReport*).
+ * The web slice with every controller but monitoring and the market (issue 16: its parts' tests run
+ * on a real server with the process engine, it/ApprovalFlowTest and others), the real security
+ * filter chain and the services (tier summary, center registry, pool, simulations) as Mockito
+ * mocks; requests run as the platform admin ({@link TestAuth#platformAdmin()}); Idempotency-Key
+ * handling (a database store) is left out. All subclasses share one application context; no
+ * datasource, Flyway or scheduling bean is in it. The monitoring controllers are left out: their
+ * tests run on a real server (it/Monitoring*, LogCollection*, StatisticsReport*).
  */
 @WebMvcTest(
     excludeFilters =
         @ComponentScan.Filter(
             type = FilterType.REGEX,
             pattern =
-                "io\\.computility\\.server\\.(identity|monitoring|shared\\.web\\.idempotency)\\..*"))
+                "io\\.computility\\.server\\.(identity|monitoring|market|shared\\.web\\.idempotency)\\..*"))
 @Import({SecurityConfig.class, WebLayerTest.SliceBeans.class})
 public abstract class WebLayerTest {
 

@@ -25,11 +25,16 @@ public record LimitsProperties(
 
   /**
    * @param maxSize largest streamed upload (a task's checkpoint holds its process and GPU memory)
-   * @param paths the upload paths, as Ant patterns
+   * @param paths the upload paths, as Ant patterns (application attachments: multipart, bounded by
+   *     spring.servlet.multipart and computility.market.attachments.max-size)
    */
   public record Upload(
       @DefaultValue("64GB") DataSize maxSize,
-      @DefaultValue("/api/v1/pool/agents/*/checkpoints/*") List<String> paths) {}
+      @DefaultValue({
+            "/api/v1/pool/agents/*/checkpoints/*",
+            "/api/v1/market/applications/*/attachments"
+          })
+          List<String> paths) {}
 
   /**
    * @param maxTasks most tasks in one job
