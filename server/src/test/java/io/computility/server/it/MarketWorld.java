@@ -50,12 +50,19 @@ final class MarketWorld {
   }
 
   MarketWorld build(JdbcTemplate jdbc) throws Exception {
+    return build(
+        jdbc, "{\"cpu\":1000,\"memory_mb\":1000000,\"disk_gb\":1000,\"instances\":100,\"gpu\":64}");
+  }
+
+  /** The same with the tenant's quota given as JSON. */
+  MarketWorld build(JdbcTemplate jdbc, String quota) throws Exception {
     admin = new Http(port);
     String body =
         "{\"name\":\""
             + name("mkt")
-            + "\",\"quota\":{\"cpu\":1000,\"memory_mb\":1000000,"
-            + "\"disk_gb\":1000,\"instances\":100,\"gpu\":64},\"admin_username\":\""
+            + "\",\"quota\":"
+            + quota
+            + ",\"admin_username\":\""
             + name("mkt-admin")
             + "\",\"admin_password\":\""
             + PASSWORD
