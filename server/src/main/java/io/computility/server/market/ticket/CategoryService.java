@@ -18,10 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CategoryService {
   static final int MAX_DEPTH = 4;
-  private final CategoryStore store;
+  private final TicketCategoryStore store;
   private final Clock clock;
 
-  public CategoryService(CategoryStore store, Clock clock) {
+  public CategoryService(TicketCategoryStore store, Clock clock) {
     this.store = store;
     this.clock = clock;
   }

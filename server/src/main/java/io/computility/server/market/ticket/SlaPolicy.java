@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SlaPolicy {
-  private final CategoryStore categories;
+  private final TicketCategoryStore categories;
   private final Map<TicketPriority, Integer> defaults = new EnumMap<>(TicketPriority.class);
 
   public SlaPolicy(
-      CategoryStore categories,
+      TicketCategoryStore categories,
       @Value("${computility.market.ticket.sla-hours.urgent:4}") int urgent,
       @Value("${computility.market.ticket.sla-hours.high:8}") int high,
       @Value("${computility.market.ticket.sla-hours.normal:24}") int normal,

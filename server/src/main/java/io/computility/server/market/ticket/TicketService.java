@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TicketService {
   private final TicketStore tickets;
-  private final CategoryStore categories;
+  private final TicketCategoryStore categories;
   private final TicketLog log;
   private final TicketMessages messages;
   private final SlaPolicy sla;
@@ -25,7 +25,7 @@ public class TicketService {
 
   public TicketService(
       TicketStore tickets,
-      CategoryStore categories,
+      TicketCategoryStore categories,
       TicketLog log,
       TicketMessages messages,
       SlaPolicy sla,

@@ -16,7 +16,7 @@ import tools.jackson.core.type.TypeReference;
 
 /** The {@code ticket_category} table. */
 @Repository
-public class CategoryStore {
+public class TicketCategoryStore {
   private static final TypeReference<Map<String, Integer>> HOURS = new TypeReference<>() {};
   private static final String COLUMNS =
       "id, parent_id, name, builtin, enabled, sort, sla_hours::text as sla_hours, created_at,"
@@ -24,7 +24,7 @@ public class CategoryStore {
   private final JdbcTemplate jdbc;
   private final JsonColumns json;
 
-  public CategoryStore(JdbcTemplate jdbc, JsonColumns json) {
+  public TicketCategoryStore(JdbcTemplate jdbc, JsonColumns json) {
     this.jdbc = jdbc;
     this.json = json;
   }

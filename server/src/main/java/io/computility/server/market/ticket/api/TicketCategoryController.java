@@ -26,12 +26,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/market/ticket-categories")
 @Tag(name = "Market support")
-public class CategoryController {
+public class TicketCategoryController {
   static final int MAX_SLA_HOURS = 24 * 365;
   private final CategoryService categories;
   private final SlaPolicy sla;
 
-  public CategoryController(CategoryService categories, SlaPolicy sla) {
+  public TicketCategoryController(CategoryService categories, SlaPolicy sla) {
     this.categories = categories;
     this.sla = sla;
   }
@@ -63,7 +63,7 @@ public class CategoryController {
   public Envelope<CategoriesDto> list() {
     return Envelope.ok(
         new CategoriesDto(
-            categories.all().stream().map(CategoryController::dto).toList(), sla.defaults()));
+            categories.all().stream().map(TicketCategoryController::dto).toList(), sla.defaults()));
   }
 
   @PostMapping
