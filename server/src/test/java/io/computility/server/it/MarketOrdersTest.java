@@ -184,6 +184,37 @@ class MarketOrdersTest extends FederationTestBase {
 
   @Test
   @DisplayName(
+      "NET-8.3 CMP-ops an application changing another tenant's order or an ended order is refused when it is made, naming items[0].order_id, and nothing is stored")
+  void itemCheckRefusesForeignAndEndedOrders() throws Exception {
+    freshTenant();
+    String product =
+        MarketFixtures.product(
+            jdbc, ProductType.STORAGE, "beta", new ProductComponents(0, 0, 0, 0, 0, 10));
+    ApplicationApproved.Item item = item(product, 1);
+    approve(tenant, item);
+    String order = awaitState(orderOf(item.itemId()), "ACTIVE");
+    Http owner = user;
+    String terminate =
+        "{\"title\":\"end it\",\"reason\":\"r\",\"items\":[{\"product_id\":\"%s\","
+                .formatted(product)
+            + "\"quantity\":1,\"action\":\"TERMINATE\",\"order_id\":\"%s\"}]}".formatted(order);
+
+    freshTenant();
+    Http.Answer foreign = user.post("/api/v1/market/applications", terminate);
+    assertThat(foreign.status()).as(foreign.text()).isEqualTo(404);
+    assertThat(foreign.body().path("errorMsg").asString()).startsWith("items[0].order_id");
+    assertThat(user.get("/api/v1/market/applications").data().path("total").asLong()).isZero();
+
+    Http.Answer mine = owner.post("/api/v1/market/applications", terminate);
+    assertThat(mine.status()).as(mine.text()).isEqualTo(201);
+    jdbc.update("update market_order set state = 'TERMINATED' where id = ?", order);
+    Http.Answer ended = owner.post("/api/v1/market/applications", terminate);
+    assertThat(ended.status()).as(ended.text()).isEqualTo(409);
+    assertThat(ended.body().path("errorMsg").asString()).startsWith("items[0].order_id");
+  }
+
+  @Test
+  @DisplayName(
       "CMP-aipool a vGPU slice ordered on the platform's pool: the tenant's pool task refused for quota then runs; the slice stops (its grant suspended) and starts again")
   void sliceOnPool() throws Exception {
     freshTenant();
