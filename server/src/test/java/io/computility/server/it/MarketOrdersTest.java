@@ -308,7 +308,7 @@ class MarketOrdersTest extends FederationTestBase {
 
   @Test
   @DisplayName(
-      "NET-8.3 CMP-ops a manual service opens a manual fulfilment and waits PROVISIONING until it is fulfilled, then ACTIVE")
+      "NET-8.3 CMP-ops a manual service opens a manual fulfilment and one work order (service catalogue, related to the order, requested by the applicant) and waits PROVISIONING; another ticket naming the order changes nothing; the operator resolving the work order makes the order ACTIVE")
   void manual() throws Exception {
     freshTenant();
     String product = MarketFixtures.product(jdbc, ProductType.MANUAL, null, ProductComponents.NONE);
@@ -319,6 +319,49 @@ class MarketOrdersTest extends FederationTestBase {
             jdbc.queryForObject(
                 "select state from manual_fulfilment where order_id = ?", String.class, order))
         .isEqualTo("OPEN");
+    String ticket =
+        jdbc.queryForObject(
+            "select ticket_id from manual_fulfilment where order_id = ?", String.class, order);
+    var mine = user.get("/api/v1/market/tickets/" + ticket);
+    assertThat(mine.status()).as(mine.text()).isEqualTo(200);
+    assertThat(mine.data().toString()).contains(order, "tc-catalogue", userId, "OPEN");
+
+    jdbc.update("update market_order set state = 'PENDING' where id = ?", order);
+    awaitState(order, "PROVISIONING"); // provisioned again: still one fulfilment, one work order
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from ticket where related_id = ?", Integer.class, order))
+        .isEqualTo(1);
+
+    Http operator = new Http(port);
+    String other =
+        TenantFixture.created(
+                user.post(
+                    "/api/v1/market/tickets",
+                    ("{\"title\":\"where is it\",\"category_id\":\"tc-catalogue\","
+                            + "\"description\":\"d\",\"priority\":\"NORMAL\",\"type\":\"SUPPORT\","
+                            + "\"related_id\":\"%s\"}")
+                        .formatted(order)))
+            .path("id")
+            .asString();
+    ok(operator.post("/api/v1/market/tickets/" + other + "/claim", "{}"));
+    ok(operator.post("/api/v1/market/tickets/" + other + "/resolve", "{}"));
+    assertThat(admin.get("/api/v1/market/orders/" + order).data().path("state").asString())
+        .isEqualTo("PROVISIONING");
+
+    ok(operator.post("/api/v1/market/tickets/" + ticket + "/claim", "{}"));
+    ok(operator.post("/api/v1/market/tickets/" + ticket + "/resolve", "{\"note\":\"delivered\"}"));
+    var done = admin.get("/api/v1/market/orders/" + order).data();
+    assertThat(done.path("state").asString()).isEqualTo("ACTIVE");
+    assertThat(done.path("history").toString()).contains("FULFILLED");
+    assertThat(
+            jdbc.queryForObject(
+                "select state from manual_fulfilment where order_id = ?", String.class, order))
+        .isEqualTo("DONE");
+  }
+
+  static void ok(Http.Answer a) {
+    assertThat(a.status()).as(a.text()).isBetween(200, 201);
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +29,7 @@ public class TicketFlow {
   private final Handlers handlers;
   private final SlaPolicy sla;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   public TicketFlow(
       TicketStore tickets,
@@ -35,7 +37,9 @@ public class TicketFlow {
       TicketMessages messages,
       Handlers handlers,
       SlaPolicy sla,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.tickets = tickets;
     this.log = log;
     this.messages = messages;
@@ -96,7 +100,10 @@ public class TicketFlow {
     return apply(u, t, next, TicketAction.START, Map.of(), "ticket.msg.started", To.BOTH);
   }
 
-  /** Resolves with an answer; {@code note} becomes a public comment. */
+  /**
+   * Resolves with an answer; {@code note} becomes a public comment. Publishes {@link
+   * TicketResolved} in the same transaction (a manual fulfilment's order becomes ACTIVE).
+   */
   @Transactional
   public Ticket resolve(AuthUser u, String id, String note) {
     mustHandle(u);
@@ -107,14 +114,17 @@ public class TicketFlow {
     }
     Instant now = clock.instant();
     if (note != null) log.comment(t.id(), u.userId(), u.username(), note, false, now);
-    return apply(
-        u,
-        t,
-        t.withState(TicketState.RESOLVED, now),
-        TicketAction.RESOLVE,
-        note == null ? Map.of() : Map.of("excerpt", excerpt(note)),
-        "ticket.msg.resolved",
-        To.BOTH);
+    Ticket done =
+        apply(
+            u,
+            t,
+            t.withState(TicketState.RESOLVED, now),
+            TicketAction.RESOLVE,
+            note == null ? Map.of() : Map.of("excerpt", excerpt(note)),
+            "ticket.msg.resolved",
+            To.BOTH);
+    events.publishEvent(new TicketResolved(t.id(), t.relatedId(), u.userId()));
+    return done;
   }
 
   @Transactional
