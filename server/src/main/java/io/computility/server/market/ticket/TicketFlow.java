@@ -30,6 +30,7 @@ public class TicketFlow {
   private final SlaPolicy sla;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final ResourceApproval approval;
 
   public TicketFlow(
       TicketStore tickets,
@@ -38,8 +39,10 @@ public class TicketFlow {
       Handlers handlers,
       SlaPolicy sla,
       Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      ResourceApproval approval) {
     this.events = events;
+    this.approval = approval;
     this.tickets = tickets;
     this.log = log;
     this.messages = messages;
@@ -131,6 +134,7 @@ public class TicketFlow {
   public Ticket close(AuthUser u, String id) {
     Ticket t = lock(u, id);
     allowed(TicketAction.CLOSE, t);
+    if (t.approval() == Approval.PENDING) approval.withdraw(t, u.userId());
     Instant now = clock.instant();
     return apply(
         u,
@@ -155,7 +159,7 @@ public class TicketFlow {
     Ticket next =
         t.withState(assigned ? TicketState.ASSIGNED : TicketState.OPEN, now)
             .withDue(sla.due(t.categoryId(), t.priority(), now));
-    if (t.type() == TicketType.RESOURCE) next = next.withApproval(Approval.PENDING);
+    if (t.type() == TicketType.RESOURCE) next = next.withApproval(approval.start(next));
     if (reason != null) log.comment(t.id(), u.userId(), u.username(), reason, false, now);
     return apply(
         u,
@@ -186,11 +190,13 @@ public class TicketFlow {
     return t;
   }
 
-  /** The outcome of a resource work order's approval (see {@link ResourceApproval}). */
+  /**
+   * The outcome of a resource work order's approval (see {@link ResourceApproval}), applied in the
+   * deciding transaction in the name of the approver {@code actorId}.
+   */
   @Transactional
-  public Ticket concluded(AuthUser u, String id, boolean approved, String reason) {
-    mustHandle(u);
-    Ticket t = lock(u, id);
+  public Ticket concluded(String actorId, String id, boolean approved, String reason) {
+    Ticket t = tickets.lock(id).orElseThrow(() -> TicketAccess.missing(id));
     TicketAction a = approved ? TicketAction.APPROVE : TicketAction.REJECT;
     allowed(a, t);
     if (t.approval() != Approval.PENDING) {
@@ -198,13 +204,13 @@ public class TicketFlow {
           "approval", "ticket " + id + " has no pending approval (" + t.approval() + ")");
     }
     Instant now = clock.instant();
-    if (reason != null) log.comment(t.id(), u.userId(), u.username(), reason, false, now);
+    if (reason != null) log.comment(t.id(), actorId, handlers.name(actorId), reason, false, now);
     Ticket next =
         t.withApproval(approved ? Approval.APPROVED : Approval.REJECTED).withState(a.to(), now);
-    if (next.assigneeId() == null) next = next.withAssignee(u.userId(), null, now);
+    if (next.assigneeId() == null) next = next.withAssignee(actorId, null, now);
     Map<String, Object> extra = reason == null ? Map.of() : Map.of("excerpt", excerpt(reason));
     String code = approved ? "ticket.msg.approved" : "ticket.msg.rejected";
-    return apply(u, t, next, a, extra, code, To.BOTH);
+    return apply(actorId, t, next, a, extra, code, To.BOTH);
   }
 
   /** Disables an approved resource work order (禁用工单): approval REVOKED, the ticket CLOSED. */
@@ -236,10 +242,21 @@ public class TicketFlow {
       Map<String, Object> detail,
       String code,
       To to) {
+    return apply(u.userId(), before, after, action, detail, code, to);
+  }
+
+  private Ticket apply(
+      String actorId,
+      Ticket before,
+      Ticket after,
+      TicketAction action,
+      Map<String, Object> detail,
+      String code,
+      To to) {
     tickets.update(after);
     log.event(
-        after.id(), u.userId(), action, before.state(), after.state(), detail, after.updatedAt());
-    messages.send(after, code, u.userId(), to, detail);
+        after.id(), actorId, action, before.state(), after.state(), detail, after.updatedAt());
+    messages.send(after, code, actorId, to, detail);
     return tickets.find(after.id()).orElseThrow();
   }
 
