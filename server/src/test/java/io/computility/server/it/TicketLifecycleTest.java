@@ -187,7 +187,7 @@ class TicketLifecycleTest extends FederationTestBase {
   @DisplayName(
       "CMP-aipool a resource work order is approved on the market's approval (subject type ticket):"
           + " the operator finds its task in the approval to-do and approving it there resolves the"
-          + " ticket; the requester may not decide it (403); closing a pending one withdraws its"
+          + " ticket; the requester may not decide it (403), rejecting needs a reason (400 note); closing a pending one withdraws its"
           + " approval")
   void resourceWorkOrdersOnMarketApproval() throws Exception {
     String body =
@@ -215,6 +215,9 @@ class TicketLifecycleTest extends FederationTestBase {
     assertThat(messages(f.a, id)).first().isEqualTo("ticket.msg.approved");
 
     String pending = ok(f.a.post("/api/v1/market/tickets", body)).path("id").asString();
+    Http.Answer noReason = f.op.post("/api/v1/market/tickets/" + pending + "/reject", "{}");
+    assertThat(noReason.status()).as(noReason.text()).isEqualTo(400);
+    assertThat(noReason.body().path("errorMsg").asString()).startsWith("note");
     ok(f.a.post("/api/v1/market/tickets/" + pending + "/close", "{}"));
     assertThat(f.op.post("/api/v1/market/tickets/" + pending + "/approve", "{}").status())
         .isEqualTo(409);

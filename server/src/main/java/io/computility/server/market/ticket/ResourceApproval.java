@@ -54,7 +54,9 @@ public class ResourceApproval {
       throw new ConflictException(
           "approval", "ticket " + ticketId + " has no pending approval (" + t.approval() + ")");
     }
-    if (!approved && reason == null) throw Check.bad("note", "give the reason of the rejection");
+    if (!approved && (reason == null || reason.isBlank())) {
+      throw Check.bad("note", "give the reason of the rejection");
+    }
     tasks.decide(approver, SUBJECT, ticketId, approved, reason);
     return tickets.find(ticketId).orElseThrow();
   }
