@@ -4,9 +4,12 @@
  * marketplace, cart and applications ({@code application}), approvals on Flowable ({@code
  * approval}), orders and the resources they provision ({@code order}), demand matching ({@code
  * demand}) and work orders, notices and messages ({@code ticket}). Parts depend on one another in
- * that order only; messages to users go out as {@link MarketMessage} events, which the ticket part
- * stores in monitoring's inbox (its named interface {@code inbox}). Approvals write their decisions
- * to the operation log through {@code identity :: audit} in the deciding transaction.
+ * that order only, except that {@code ticket} comes before {@code order}: the order part opens the
+ * work orders of manual services and listens for their resolution ({@code ticket} itself uses only
+ * {@code catalogue} and {@code approval}); messages to users go out as {@link MarketMessage}
+ * events, which the ticket part stores in monitoring's inbox (its named interface {@code inbox}).
+ * Approvals write their decisions to the operation log through {@code identity :: audit} in the
+ * deciding transaction.
  */
 @ApplicationModule(
     displayName = "Market",

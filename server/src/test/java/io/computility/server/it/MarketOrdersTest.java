@@ -184,6 +184,37 @@ class MarketOrdersTest extends FederationTestBase {
 
   @Test
   @DisplayName(
+      "NET-8.3 CMP-ops an application changing another tenant's order or an ended order is refused when it is made, naming items[0].order_id, and nothing is stored")
+  void itemCheckRefusesForeignAndEndedOrders() throws Exception {
+    freshTenant();
+    String product =
+        MarketFixtures.product(
+            jdbc, ProductType.STORAGE, "beta", new ProductComponents(0, 0, 0, 0, 0, 10));
+    ApplicationApproved.Item item = item(product, 1);
+    approve(tenant, item);
+    String order = awaitState(orderOf(item.itemId()), "ACTIVE");
+    Http owner = user;
+    String terminate =
+        "{\"title\":\"end it\",\"reason\":\"r\",\"items\":[{\"product_id\":\"%s\","
+                .formatted(product)
+            + "\"quantity\":1,\"action\":\"TERMINATE\",\"order_id\":\"%s\"}]}".formatted(order);
+
+    freshTenant();
+    Http.Answer foreign = user.post("/api/v1/market/applications", terminate);
+    assertThat(foreign.status()).as(foreign.text()).isEqualTo(404);
+    assertThat(foreign.body().path("errorMsg").asString()).startsWith("items[0].order_id");
+    assertThat(user.get("/api/v1/market/applications").data().path("total").asLong()).isZero();
+
+    Http.Answer mine = owner.post("/api/v1/market/applications", terminate);
+    assertThat(mine.status()).as(mine.text()).isEqualTo(201);
+    jdbc.update("update market_order set state = 'TERMINATED' where id = ?", order);
+    Http.Answer ended = owner.post("/api/v1/market/applications", terminate);
+    assertThat(ended.status()).as(ended.text()).isEqualTo(409);
+    assertThat(ended.body().path("errorMsg").asString()).startsWith("items[0].order_id");
+  }
+
+  @Test
+  @DisplayName(
       "CMP-aipool a vGPU slice ordered on the platform's pool: the tenant's pool task refused for quota then runs; the slice stops (its grant suspended) and starts again")
   void sliceOnPool() throws Exception {
     freshTenant();
@@ -277,7 +308,7 @@ class MarketOrdersTest extends FederationTestBase {
 
   @Test
   @DisplayName(
-      "NET-8.3 CMP-ops a manual service opens a manual fulfilment and waits PROVISIONING until it is fulfilled, then ACTIVE")
+      "NET-8.3 CMP-ops a manual service opens a manual fulfilment and one work order (service catalogue, related to the order, requested by the applicant) and waits PROVISIONING; another ticket naming the order changes nothing; the operator resolving the work order makes the order ACTIVE")
   void manual() throws Exception {
     freshTenant();
     String product = MarketFixtures.product(jdbc, ProductType.MANUAL, null, ProductComponents.NONE);
@@ -288,6 +319,49 @@ class MarketOrdersTest extends FederationTestBase {
             jdbc.queryForObject(
                 "select state from manual_fulfilment where order_id = ?", String.class, order))
         .isEqualTo("OPEN");
+    String ticket =
+        jdbc.queryForObject(
+            "select ticket_id from manual_fulfilment where order_id = ?", String.class, order);
+    var mine = user.get("/api/v1/market/tickets/" + ticket);
+    assertThat(mine.status()).as(mine.text()).isEqualTo(200);
+    assertThat(mine.data().toString()).contains(order, "tc-catalogue", userId, "OPEN");
+
+    jdbc.update("update market_order set state = 'PENDING' where id = ?", order);
+    awaitState(order, "PROVISIONING"); // provisioned again: still one fulfilment, one work order
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from ticket where related_id = ?", Integer.class, order))
+        .isEqualTo(1);
+
+    Http operator = new Http(port);
+    String other =
+        TenantFixture.created(
+                user.post(
+                    "/api/v1/market/tickets",
+                    ("{\"title\":\"where is it\",\"category_id\":\"tc-catalogue\","
+                            + "\"description\":\"d\",\"priority\":\"NORMAL\",\"type\":\"SUPPORT\","
+                            + "\"related_id\":\"%s\"}")
+                        .formatted(order)))
+            .path("id")
+            .asString();
+    ok(operator.post("/api/v1/market/tickets/" + other + "/claim", "{}"));
+    ok(operator.post("/api/v1/market/tickets/" + other + "/resolve", "{}"));
+    assertThat(admin.get("/api/v1/market/orders/" + order).data().path("state").asString())
+        .isEqualTo("PROVISIONING");
+
+    ok(operator.post("/api/v1/market/tickets/" + ticket + "/claim", "{}"));
+    ok(operator.post("/api/v1/market/tickets/" + ticket + "/resolve", "{\"note\":\"delivered\"}"));
+    var done = admin.get("/api/v1/market/orders/" + order).data();
+    assertThat(done.path("state").asString()).isEqualTo("ACTIVE");
+    assertThat(done.path("history").toString()).contains("FULFILLED");
+    assertThat(
+            jdbc.queryForObject(
+                "select state from manual_fulfilment where order_id = ?", String.class, order))
+        .isEqualTo("DONE");
+  }
+
+  static void ok(Http.Answer a) {
+    assertThat(a.status()).as(a.text()).isBetween(200, 201);
   }
 
   @Test

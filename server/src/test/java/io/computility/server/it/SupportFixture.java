@@ -45,7 +45,8 @@ final class SupportFixture {
     userA = user(adminA, "sa-user", "tenant-user");
     userA2 = user(adminA, "sa-user2", "tenant-user");
     userB = user(adminB, "sb-user", "tenant-user");
-    operator = user(admin, "s-operator", "platform-admin");
+    // a platform admin who handles work orders and, as a platform operator, approves resource ones
+    operator = user(admin, "s-operator", "platform-admin\",\"platform-operator");
     a = new Http(port, TestAuth.login(port, name("sa-user"), PASSWORD));
     a2 = new Http(port, TestAuth.login(port, name("sa-user2"), PASSWORD));
     b = new Http(port, TestAuth.login(port, name("sb-user"), PASSWORD));

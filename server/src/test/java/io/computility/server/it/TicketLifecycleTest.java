@@ -185,6 +185,49 @@ class TicketLifecycleTest extends FederationTestBase {
 
   @Test
   @DisplayName(
+      "CMP-aipool a resource work order is approved on the market's approval (subject type ticket):"
+          + " the operator finds its task in the approval to-do and approving it there resolves the"
+          + " ticket; the requester may not decide it (403), rejecting needs a reason (400 note); closing a pending one withdraws its"
+          + " approval")
+  void resourceWorkOrdersOnMarketApproval() throws Exception {
+    String body =
+        "{\"type\":\"RESOURCE\",\"title\":\"4 GPUs\",\"category_id\":\"tc-ops\","
+            + "\"description\":\"eval\",\"resource\":{\"gpu\":4,\"from\":\""
+            + Instant.now()
+            + "\",\"until\":\""
+            + Instant.now().plus(Duration.ofDays(2))
+            + "\"}}";
+    String id = ok(f.a.post("/api/v1/market/tickets", body)).path("id").asString();
+    Http.Answer notMine = f.a.post("/api/v1/market/tickets/" + id + "/approve", "{}");
+    assertThat(notMine.status()).as(notMine.text()).isEqualTo(403);
+    String task = null;
+    for (JsonNode t : ok(f.op.get("/api/v1/market/approvals/tasks?size=100"))) {
+      if (id.equals(t.path("subject_id").asString())) {
+        assertThat(t.path("subject_type").asString()).isEqualTo("ticket");
+        task = t.path("task_id").asString();
+      }
+    }
+    assertThat(task).as("the operator's approval task of the work order").isNotNull();
+    ok(f.op.post("/api/v1/market/approvals/tasks/" + task + "/approve", "{\"comment\":\"ok\"}"));
+    JsonNode approved = detail(f.a, id).path("ticket");
+    assertThat(approved.path("state").asString()).isEqualTo("RESOLVED");
+    assertThat(approved.path("approval").asString()).isEqualTo("APPROVED");
+    assertThat(messages(f.a, id)).first().isEqualTo("ticket.msg.approved");
+
+    String pending = ok(f.a.post("/api/v1/market/tickets", body)).path("id").asString();
+    Http.Answer noReason = f.op.post("/api/v1/market/tickets/" + pending + "/reject", "{}");
+    assertThat(noReason.status()).as(noReason.text()).isEqualTo(400);
+    assertThat(noReason.body().path("errorMsg").asString()).startsWith("note");
+    ok(f.a.post("/api/v1/market/tickets/" + pending + "/close", "{}"));
+    assertThat(f.op.post("/api/v1/market/tickets/" + pending + "/approve", "{}").status())
+        .isEqualTo(409);
+    for (JsonNode t : ok(f.op.get("/api/v1/market/approvals/tasks?size=100"))) {
+      assertThat(t.path("subject_id").asString()).isNotEqualTo(pending);
+    }
+  }
+
+  @Test
+  @DisplayName(
       "CMP-aipool a resource work order waits for an operator's approval: resolving first is"
           + " 409, approving resolves it and tells the requester, revoking disables it, reopening"
           + " asks for approval again; a rejected one ends REJECTED and cannot be reopened")

@@ -5,7 +5,6 @@ package io.computility.server.market.application;
  * implements it as a bean to refuse a RENEW, RESIZE or TERMINATE item whose order the applicant
  * does not hold. Called for every item when an application is saved and when it is submitted;
  * refuse by throwing an {@link io.computility.server.shared.web.ApiException} naming {@code field}.
- * None by default.
  */
 public interface ItemCheck {
 

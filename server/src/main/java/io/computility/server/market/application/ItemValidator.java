@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Checks an item's shape: a product offered to the tenant (NEW) or known (changes), a quantity of 1
  * to 1000, amounts within sane limits, a duration the product is sold for; then the {@link
- * ItemCheck} vetoes of other parts. Every refusal is a 400 naming the field.
+ * ItemCheck} vetoes of other parts. Every refusal is a 4xx naming the field (the vetoes may answer
+ * 404 or 409).
  */
 @Component
 class ItemValidator {

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Manual fulfilment of MANUAL orders: opened once per order (OPEN), closed when people finished it
- * (DONE) or when the order ends (CANCELLED). The work orders of {@code market.ticket} take these
- * over when the parts are joined; until then an opened fulfilment sends its applicant a message.
+ * (DONE) or when the order ends (CANCELLED). Each opened fulfilment records the work order ({@code
+ * market.ticket}) that people resolve to finish it.
  */
 @Repository
 class ManualFulfilments {
@@ -39,6 +39,23 @@ class ManualFulfilments {
             ts(Instant.now()),
             orderId)
         > 0;
+  }
+
+  /** Records the work order opened for the order's fulfilment. */
+  void ticket(String orderId, String ticketId) {
+    jdbc.update("update manual_fulfilment set ticket_id = ? where order_id = ?", ticketId, orderId);
+  }
+
+  /** The work order of the order's open fulfilment, if any. */
+  Optional<String> openTicket(String orderId) {
+    return jdbc
+        .queryForList(
+            "select ticket_id from manual_fulfilment where order_id = ? and state = 'OPEN'"
+                + " and ticket_id is not null",
+            String.class,
+            orderId)
+        .stream()
+        .findFirst();
   }
 
   Optional<String> state(String orderId) {

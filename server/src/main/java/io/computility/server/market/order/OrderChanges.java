@@ -54,27 +54,33 @@ public class OrderChanges {
       int quantity,
       String duration,
       String field) {
-    String id = Check.id(orderId, field + ".order_id");
+    String id = Check.id(orderId, at(field, "order_id"));
     OrderRow o =
         store
             .find(id)
             .filter(r -> r.tenantId().equals(tenantId))
-            .orElseThrow(() -> new NotFoundException(field + ".order_id", "no order " + id));
+            .orElseThrow(() -> new NotFoundException(at(field, "order_id"), "no order " + id));
     if (!o.state().live()) {
       throw new ConflictException(
-          field + ".order_id", "order " + o.number() + " is " + o.state() + ", it cannot change");
+          at(field, "order_id"), "order " + o.number() + " is " + o.state() + ", it cannot change");
     }
     if (action == ItemAction.RESIZE && quantity < 1) {
-      throw Check.bad(field + ".quantity", "must be at least 1");
+      throw Check.bad(at(field, "quantity"), "must be at least 1");
     }
     if (action == ItemAction.RENEW) {
-      Periods.after(Instant.now(), duration, field + ".duration");
+      Periods.after(Instant.now(), duration, at(field, "duration"));
       if (!o.state().holding()) {
         throw new ConflictException(
-            field + ".order_id", "order " + o.number() + " is not active yet; renew it once it is");
+            at(field, "order_id"),
+            "order " + o.number() + " is not active yet; renew it once it is");
       }
     }
     return o;
+  }
+
+  /** The JSON path of a field of the item at {@code field} ("" for a body that is the item). */
+  private static String at(String field, String name) {
+    return field.isEmpty() ? name : field + "." + name;
   }
 
   void apply(String tenantId, ApplicationApproved.Item item, String actor, String field) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * Acts on the platform for one order, idempotently by order id (acting twice leaves one grant, one
  * reservation, one key, one fulfilment): COMPUTE on a center, DEV_ENV and STORAGE grant quota on
  * the center; COMPUTE on the platform's pool also reserves its vGPU slice (or whole cards) there;
- * MODEL_SERVICE issues an API key; MANUAL opens a manual fulfilment.
+ * MODEL_SERVICE issues an API key; MANUAL opens a manual fulfilment and its work order.
  */
 @Component
 class Provisioner {
@@ -21,12 +21,19 @@ class Provisioner {
   private final PoolReservations pool;
   private final ApiKeys keys;
   private final ManualFulfilments manual;
+  private final ManualTickets manualWork;
 
-  Provisioner(QuotaGrants grants, PoolReservations pool, ApiKeys keys, ManualFulfilments manual) {
+  Provisioner(
+      QuotaGrants grants,
+      PoolReservations pool,
+      ApiKeys keys,
+      ManualFulfilments manual,
+      ManualTickets manualWork) {
     this.grants = grants;
     this.pool = pool;
     this.keys = keys;
     this.manual = manual;
+    this.manualWork = manualWork;
   }
 
   /** Provisions; true when the resource is usable now, false when people must fulfil it. */
@@ -34,7 +41,7 @@ class Provisioner {
     switch (o.type()) {
       case MODEL_SERVICE -> keys.issue(o.id(), o.tenantId());
       case MANUAL -> {
-        manual.open(o.id());
+        manualWork.open(o);
         return false;
       }
       default -> grant(o);

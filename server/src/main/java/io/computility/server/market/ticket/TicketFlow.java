@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +29,8 @@ public class TicketFlow {
   private final Handlers handlers;
   private final SlaPolicy sla;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
+  private final ResourceApproval approval;
 
   public TicketFlow(
       TicketStore tickets,
@@ -35,7 +38,11 @@ public class TicketFlow {
       TicketMessages messages,
       Handlers handlers,
       SlaPolicy sla,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events,
+      ResourceApproval approval) {
+    this.events = events;
+    this.approval = approval;
     this.tickets = tickets;
     this.log = log;
     this.messages = messages;
@@ -96,7 +103,10 @@ public class TicketFlow {
     return apply(u, t, next, TicketAction.START, Map.of(), "ticket.msg.started", To.BOTH);
   }
 
-  /** Resolves with an answer; {@code note} becomes a public comment. */
+  /**
+   * Resolves with an answer; {@code note} becomes a public comment. Publishes {@link
+   * TicketResolved} in the same transaction (a manual fulfilment's order becomes ACTIVE).
+   */
   @Transactional
   public Ticket resolve(AuthUser u, String id, String note) {
     mustHandle(u);
@@ -107,20 +117,24 @@ public class TicketFlow {
     }
     Instant now = clock.instant();
     if (note != null) log.comment(t.id(), u.userId(), u.username(), note, false, now);
-    return apply(
-        u,
-        t,
-        t.withState(TicketState.RESOLVED, now),
-        TicketAction.RESOLVE,
-        note == null ? Map.of() : Map.of("excerpt", excerpt(note)),
-        "ticket.msg.resolved",
-        To.BOTH);
+    Ticket done =
+        apply(
+            u,
+            t,
+            t.withState(TicketState.RESOLVED, now),
+            TicketAction.RESOLVE,
+            note == null ? Map.of() : Map.of("excerpt", excerpt(note)),
+            "ticket.msg.resolved",
+            To.BOTH);
+    events.publishEvent(new TicketResolved(t.id(), t.relatedId(), u.userId()));
+    return done;
   }
 
   @Transactional
   public Ticket close(AuthUser u, String id) {
     Ticket t = lock(u, id);
     allowed(TicketAction.CLOSE, t);
+    if (t.approval() == Approval.PENDING) approval.withdraw(t, u.userId());
     Instant now = clock.instant();
     return apply(
         u,
@@ -145,7 +159,7 @@ public class TicketFlow {
     Ticket next =
         t.withState(assigned ? TicketState.ASSIGNED : TicketState.OPEN, now)
             .withDue(sla.due(t.categoryId(), t.priority(), now));
-    if (t.type() == TicketType.RESOURCE) next = next.withApproval(Approval.PENDING);
+    if (t.type() == TicketType.RESOURCE) next = next.withApproval(approval.start(next));
     if (reason != null) log.comment(t.id(), u.userId(), u.username(), reason, false, now);
     return apply(
         u,
@@ -176,11 +190,13 @@ public class TicketFlow {
     return t;
   }
 
-  /** The outcome of a resource work order's approval (see {@link ResourceApproval}). */
+  /**
+   * The outcome of a resource work order's approval (see {@link ResourceApproval}), applied in the
+   * deciding transaction in the name of the approver {@code actorId}.
+   */
   @Transactional
-  public Ticket concluded(AuthUser u, String id, boolean approved, String reason) {
-    mustHandle(u);
-    Ticket t = lock(u, id);
+  public Ticket concluded(String actorId, String id, boolean approved, String reason) {
+    Ticket t = tickets.lock(id).orElseThrow(() -> TicketAccess.missing(id));
     TicketAction a = approved ? TicketAction.APPROVE : TicketAction.REJECT;
     allowed(a, t);
     if (t.approval() != Approval.PENDING) {
@@ -188,13 +204,13 @@ public class TicketFlow {
           "approval", "ticket " + id + " has no pending approval (" + t.approval() + ")");
     }
     Instant now = clock.instant();
-    if (reason != null) log.comment(t.id(), u.userId(), u.username(), reason, false, now);
+    if (reason != null) log.comment(t.id(), actorId, handlers.name(actorId), reason, false, now);
     Ticket next =
         t.withApproval(approved ? Approval.APPROVED : Approval.REJECTED).withState(a.to(), now);
-    if (next.assigneeId() == null) next = next.withAssignee(u.userId(), null, now);
+    if (next.assigneeId() == null) next = next.withAssignee(actorId, null, now);
     Map<String, Object> extra = reason == null ? Map.of() : Map.of("excerpt", excerpt(reason));
     String code = approved ? "ticket.msg.approved" : "ticket.msg.rejected";
-    return apply(u, t, next, a, extra, code, To.BOTH);
+    return apply(actorId, t, next, a, extra, code, To.BOTH);
   }
 
   /** Disables an approved resource work order (禁用工单): approval REVOKED, the ticket CLOSED. */
@@ -226,10 +242,21 @@ public class TicketFlow {
       Map<String, Object> detail,
       String code,
       To to) {
+    return apply(u.userId(), before, after, action, detail, code, to);
+  }
+
+  private Ticket apply(
+      String actorId,
+      Ticket before,
+      Ticket after,
+      TicketAction action,
+      Map<String, Object> detail,
+      String code,
+      To to) {
     tickets.update(after);
     log.event(
-        after.id(), u.userId(), action, before.state(), after.state(), detail, after.updatedAt());
-    messages.send(after, code, u.userId(), to, detail);
+        after.id(), actorId, action, before.state(), after.state(), detail, after.updatedAt());
+    messages.send(after, code, actorId, to, detail);
     return tickets.find(after.id()).orElseThrow();
   }
 

@@ -4,6 +4,8 @@
  * must be resolved) and overdue sweep, comments and history; notices and news ({@code notice}); and
  * the listener that stores every {@link io.computility.server.market.MarketMessage} in the
  * recipients' inboxes. Its REST API is in {@code api}. May use the {@code approval} and {@code
- * catalogue} parts of the market only.
+ * catalogue} parts of the market only; the {@code order} part uses it ({@link
+ * io.computility.server.market.ticket.ManualWork} opens a manual service's work order, {@link
+ * io.computility.server.market.ticket.TicketResolved} tells it the work is done).
  */
 package io.computility.server.market.ticket;

@@ -158,14 +158,15 @@ public class TicketController {
   }
 
   @PostMapping("/{id}/approve")
-  @Operation(summary = "Approves a resource work order's pending request (RESOLVED)")
+  @Operation(summary = "Approves my task of a resource work order's approval (then RESOLVED)")
   public Envelope<TicketDto> approve(
       @PathVariable String id, @RequestBody(required = false) TicketBodies.Note body) {
     return done(approval.decide(CurrentUser.get(), id, true, note(body)));
   }
 
   @PostMapping("/{id}/reject")
-  @Operation(summary = "Rejects a resource work order's pending request (REJECTED)")
+  @Operation(
+      summary = "Rejects my task of a resource work order's approval, note = reason (REJECTED)")
   public Envelope<TicketDto> reject(
       @PathVariable String id, @RequestBody(required = false) TicketBodies.Note body) {
     return done(approval.decide(CurrentUser.get(), id, false, note(body)));
