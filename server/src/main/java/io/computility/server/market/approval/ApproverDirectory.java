@@ -32,12 +32,21 @@ class ApproverDirectory {
         tenantId);
   }
 
+  /**
+   * Holders of the platform-operator role; where nobody holds it (a fresh install), the platform
+   * administrators, so that a step of operators is never left without an approver.
+   */
   List<String> platformOperators() {
+    List<String> operators = holders(BuiltinRoles.PLATFORM_OPERATOR);
+    return operators.isEmpty() ? holders(BuiltinRoles.PLATFORM_ADMIN) : operators;
+  }
+
+  private List<String> holders(String role) {
     return jdbc.queryForList(
         "select u.id from app_user u join user_role r on r.user_id = u.id"
             + " where r.role_id = ? and u.enabled order by u.id",
         String.class,
-        BuiltinRoles.PLATFORM_OPERATOR);
+        role);
   }
 
   /** The leader of the organisation, else of its nearest parent that has an enabled one. */
