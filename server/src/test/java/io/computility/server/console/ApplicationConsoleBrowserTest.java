@@ -1,6 +1,7 @@
 package io.computility.server.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.computility.server.market.catalogue.ProductComponents;
 import io.computility.server.market.catalogue.ProductType;
@@ -11,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -46,7 +48,7 @@ class ApplicationConsoleBrowserTest extends FederationTestBase {
 
   @Test
   @DisplayName(
-      "CMP-service NET-8.2 console: a tenant user applies for the cart's item and submits, the tenant admin approves it in the to-do list: APPROVED")
+      "CMP-service NET-8.2 console: a tenant user applies for the cart's item and submits, the tenant admin approves it in the to-do list: APPROVED; the user then finds the order active and the resource it holds")
   void applyAndApprove() throws Exception {
     String s = UUID.randomUUID().toString().substring(0, 6);
     String admin = adminToken();
@@ -78,7 +80,7 @@ class ApplicationConsoleBrowserTest extends FederationTestBase {
     String user = TestAuth.login(port, "ui-user-" + s, PASSWORD);
     String product =
         MarketFixtures.product(
-            jdbc, ProductType.COMPUTE, null, new ProductComponents(4, 8192, 1, 0, 0, 50));
+            jdbc, ProductType.COMPUTE, "alpha", new ProductComponents(4, 8192, 1, 0, 0, 50));
     call(
         user,
         "POST",
@@ -115,6 +117,30 @@ class ApplicationConsoleBrowserTest extends FederationTestBase {
     assertThat(app.path("application").path("state").asString()).isEqualTo("APPROVED");
     assertThat(app.path("history").get(0).path("comment").asString())
         .isEqualTo("approved in the browser");
+
+    // the order it made is provisioned; the user finds it active, and what it holds, in the console
+    String order =
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .until(
+                () ->
+                    jdbc.queryForList(
+                        "select id from market_order where application_id = ? and state = 'ACTIVE'",
+                        String.class,
+                        id),
+                l -> !l.isEmpty())
+            .get(0);
+    String number =
+        jdbc.queryForObject("select number from market_order where id = ?", String.class, order);
+    browser.close();
+    browser = new Browser(port);
+    browser.signIn("ui-user-" + s, PASSWORD);
+    browser.find("lang-en").click();
+    browser.open("/market/orders");
+    browser.untilText("order-state-" + order, "Active");
+    browser.open("/market/resources");
+    browser.untilText("market-resources", number);
+    browser.screenshot("market/resource-held");
   }
 
   private JsonNode call(String token, String method, String path, String body) throws Exception {
