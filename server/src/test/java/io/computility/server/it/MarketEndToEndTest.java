@@ -79,8 +79,10 @@ class MarketEndToEndTest extends FederationTestBase {
     List<String> orders = ordersOf(w, app, 2);
 
     // granted: the job and the pool task are accepted now
-    assertThat(w.applicant.post("/openapi/v1/trainjob", MarketOrdersTest.job("gpu-1x")).status())
-        .isEqualTo(201);
+    Http.Answer job = w.applicant.post("/openapi/v1/trainjob", MarketOrdersTest.job("gpu-1x"));
+    assertThat(job.status()).as(job.text()).isEqualTo(201);
+    // its card goes back to the sim centers other test classes share
+    w.applicant.post("/openapi/v1/trainjob/" + job.data().path("jobId").asString() + "/stop", "");
     Http.Answer task =
         w.applicant.post("/api/v1/pool/tasks", ScopedResourcesTest.poolTask(w.name("e2e-t"), 30));
     assertThat(task.status()).as(task.text()).isEqualTo(201);
