@@ -50,13 +50,7 @@ final class JobListCommand implements Callable<Integer> {
           AnswerText.text(j.path("submittedAt")));
     }
     t.print(out);
-    out.println(
-        data.path("items").size()
-            + " of "
-            + data.path("total").asLong()
-            + " jobs (page "
-            + data.path("page").asInt()
-            + ")");
+    Table.printPageFooter(out, data, "jobs");
     return ComputilityCli.OK;
   }
 }

@@ -61,13 +61,7 @@ final class MarketListCommand implements Callable<Integer> {
           AnswerText.text(p.path("category_name")));
     }
     t.print(out);
-    out.println(
-        data.path("items").size()
-            + " of "
-            + data.path("total").asLong()
-            + " products (page "
-            + data.path("page").asInt()
-            + ")");
+    Table.printPageFooter(out, data, "products");
     return ComputilityCli.OK;
   }
 }

@@ -59,13 +59,7 @@ final class OrderListCommand implements Callable<Integer> {
           AnswerText.text(o.path("end_at")));
     }
     t.print(out);
-    out.println(
-        data.path("items").size()
-            + " of "
-            + data.path("total").asLong()
-            + " orders (page "
-            + data.path("page").asInt()
-            + ")");
+    Table.printPageFooter(out, data, "orders");
     return ComputilityCli.OK;
   }
 }

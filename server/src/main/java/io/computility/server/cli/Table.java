@@ -35,4 +35,17 @@ final class Table {
     }
     out.flush();
   }
+
+  /** The line under a page of a list: "3 of 41 orders (page 0)". */
+  static void printPageFooter(PrintWriter out, tools.jackson.databind.JsonNode data, String noun) {
+    out.println(
+        data.path("items").size()
+            + " of "
+            + data.path("total").asLong()
+            + " "
+            + noun
+            + " (page "
+            + data.path("page").asInt()
+            + ")");
+  }
 }
